@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { dayDate, text, unitRef } from './common.ts';
+
+export const categories = ['工作动态', '成果展示', '宣传报道', '通知公告'] as const;
+
+export const achievement = z.strictObject({
+  title: text.describe('标题'),
+  date: dayDate.describe('发布日期，如 2020-08-01'),
+  unit: unitRef.describe('发布单位的编号（见 content/units.yaml）'),
+  category: z.enum(categories).describe('栏目：工作动态、成果展示、宣传报道、通知公告'),
+  summary: text.describe('摘要，一两句话，显示在列表中'),
+  image: z
+    .strictObject({
+      src: z.string().describe('图片文件路径，相对本文件，如 ./photo.jpg'),
+      alt: text.describe('图片的文字说明（替代文本），供读屏软件朗读'),
+    })
+    .optional()
+    .describe('配图（可选）'),
+  example: z.boolean().optional().describe('是否为示例内容（示例文件夹中的文章必须为 true）'),
+});
+
+export type Achievement = z.infer<typeof achievement>;

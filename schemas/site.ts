@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { dayDate, text } from './common.ts';
+
+function pattern(re: RegExp, rule: string, message: string) {
+  return z.string().superRefine((value, ctx) => {
+    if (!re.test(value)) ctx.addIssue({ code: 'custom', message, params: { rule }, input: value });
+  });
+}
+
+export const site = z.strictObject({
+  name: text.describe('网站名称，显示在每页顶部和浏览器标题中'),
+  description: text.describe('网站简介，一两句话，用于首页和搜索引擎'),
+  region: text.describe('县（区）名称，如 建安区'),
+  organizer: text.describe('主办单位，显示在页脚'),
+  operator: text.optional().describe('承办单位（可选），显示在页脚'),
+  siteCode: pattern(/^[A-Za-z0-9]{10}$/, 'site-code', '网站标识码应为 10 位字母或数字，如 4110030001')
+    .optional()
+    .describe('网站标识码（政府网站必备；未取得时省略）'),
+  icp: pattern(/^\p{Script=Han}ICP备\d{8,10}号(?:-\d+)?$/u, 'icp', 'ICP 备案号格式应如 豫ICP备12345678号-1')
+    .optional()
+    .describe('ICP 备案号，如 豫ICP备12345678号-1（未备案时省略）'),
+  police: pattern(/^\p{Script=Han}公网安备\d{14}号$/u, 'police-filing', '公安机关备案号格式应如 豫公网安备41100302000001号')
+    .optional()
+    .describe('公安机关备案号，如 豫公网安备41100302000001号（未备案时省略）'),
+  url: pattern(/^https?:\/\/[^/\s]+$/u, 'site-url', '网站域名须以 https:// 或 http:// 开头，末尾不加 /，如 https://www.example.gov.cn')
+    .describe('网站域名（不含路径），用于站点地图和订阅'),
+  base: pattern(/^\/(?:[A-Za-z0-9._-]+\/)*$/u, 'base-path', '路径须以 / 开头并以 / 结尾，如 /zt/junheng/；放在域名根目录时写 /')
+    .describe('网站所在路径，如 /zt/junheng/；放在域名根目录时写 /'),
+  editUrl: pattern(/^https?:\/\/\S+\/$/u, 'edit-url', '编辑地址须以 https:// 开头、以 / 结尾，如 https://github.com/org/repo/edit/main/')
+    .optional()
+    .describe('仓库在线编辑地址前缀，后接文件路径，如 https://github.com/org/repo/edit/main/'),
+  asOf: dayDate.optional().describe('进度计算所依据的日期（归档时填写）；省略时按构建当天计算'),
+});
+
+export type Site = z.infer<typeof site>;

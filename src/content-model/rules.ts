@@ -1,0 +1,172 @@
+// Rules that span entries or files: references, uniqueness, date ranges.
+// They run only on data that passed its schema, so shapes can be trusted.
+// They run on every file that parsed, even one that failed its schema, so one
+// run reports everything; so they read the data defensively (see `items`).
+import { firstDay, lastDay, formatDate, parseContentDate } from '../lib/dates.ts';
+import type { Severity } from './diagnostics.ts';
+import type { PathSegment } from './yaml.ts';
+
+type Row = Record<string, unknown>;
+
+/** Parsed (not necessarily valid) data of each file, by collection. */
+export interface RawContent {
+  site?: { file: string; data: unknown };
+  notice?: { file: string; data: unknown };
+  plan?: { file: string; data: unknown };
+  units?: { file: string; data: unknown };
+  leadingGroup?: { file: string; data: unknown };
+  achievements: { file: string; data: unknown; isExample: boolean }[];
+}
+
+function row(value: unknown): Row | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : undefined;
+}
+/** The object entries of a list field, with their original indexes. */
+function items(parent: unknown, key: string): [Row, number][] {
+  const list = row(parent)?.[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((v, i) => (row(v) ? [[v as Row, i] as [Row, number]] : []));
+}
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+function date(value: unknown): string | undefined {
+  return typeof value === 'string' && parseContentDate(value).ok ? value : undefined;
+}
+
+export interface Finding {
+  readonly file: string;
+  readonly path: readonly PathSegment[];
+  readonly target?: 'key' | 'value';
+  readonly severity: Severity;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export function crossFileRules(raw: RawContent): Finding[] {
+  const out: Finding[] = [];
+  const error = (file: string, path: PathSegment[], rule: string, message: string) =>
+    out.push({ file, path, severity: 'error', rule, message });
+  const warn = (file: string, path: PathSegment[], rule: string, message: string) =>
+    out.push({ file, path, severity: 'warning', rule, message });
+
+  function unique(file: string, entries: { key: string | undefined; path: PathSegment[] }[], what: string) {
+    const seen = new Map<string, number>();
+    entries.forEach(({ key, path }, i) => {
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else error(file, path, 'id-duplicate', `${what}“${key}”重复：前面已用过，请改用另一个${what}`);
+    });
+  }
+
+  const { units, leadingGroup, plan, notice, achievements } = raw;
+  const unitRows = units ? items(units.data, 'units') : [];
+  const unitIds = new Set(unitRows.map(([u]) => str(u.id)).filter((x) => x !== undefined));
+  if (units) {
+    unique(units.file, unitRows.map(([u, i]) => ({ key: str(u.id), path: ['units', i, 'id'] })), '编号');
+    unique(units.file, unitRows.map(([u, i]) => ({ key: str(u.divisionCode), path: ['units', i, 'divisionCode'] })), '区划代码');
+  }
+  const checkUnit = (file: string, path: PathSegment[], ref: unknown) => {
+    if (!units || typeof ref !== 'string' || unitIds.has(ref)) return;
+    error(file, path, 'unit-unknown', `单位编号“${ref}”在 content/units.yaml 中不存在：请先在单位名录中添加，或改用已有编号`);
+  };
+
+  if (leadingGroup) {
+    const { file, data } = leadingGroup;
+    const members = items(data, 'members');
+    unique(file, members.map(([m, i]) => ({ key: str(m.id), path: ['members', i, 'id'] })), '人员编号');
+    for (const [m, i] of members) checkUnit(file, ['members', i, 'unit'], m.unit);
+    const office = row(row(data)?.office);
+    checkUnit(file, ['office', 'unit'], office?.unit);
+    const head = str(office?.head);
+    if (head !== undefined && !members.some(([m]) => m.id === head)) {
+      error(file, ['office', 'head'], 'person-unknown', `人员编号“${head}”不在领导小组成员中：办公室主任须填写成员的编号`);
+    }
+    if (units) {
+      const byId = new Map(unitRows.map(([u]) => [str(u.id), u]));
+      for (const [m, i] of members) {
+        const unit = byId.get(str(m.unit));
+        if (m.role === '成员' && unit && unit.leadingGroupMember === false) {
+          error(file, ['members', i, 'unit'], 'member-unit', `“${String(unit.name)}”派有领导小组成员，但单位名录中 leadingGroupMember 为 false：请在 content/units.yaml 中改为 true`);
+        }
+      }
+      for (const [u, i] of unitRows) {
+        if (u.leadingGroupMember === true && !members.some(([m]) => m.role === '成员' && m.unit === u.id)) {
+          error(units.file, ['units', i, 'leadingGroupMember'], 'member-unit', `“${String(u.name)}”标为领导小组成员单位，但领导小组名单中没有该单位的成员：请补上成员，或改为 false`);
+        }
+      }
+    }
+  }
+
+  if (notice) checkUnit(notice.file, ['issuer'], row(notice.data)?.issuer);
+
+  if (plan) {
+    const { file, data } = plan;
+    const phases = items(data, 'phases');
+    const ids: { key: string | undefined; path: PathSegment[] }[] = [];
+    for (const [p, i] of phases) {
+      ids.push({ key: str(p.id), path: ['phases', i, 'id'] });
+      for (const [s, j] of items(p, 'steps')) ids.push({ key: str(s.id), path: ['phases', i, 'steps', j, 'id'] });
+    }
+    for (const list of ['deadlines', 'requirements']) {
+      for (const [x, i] of items(data, list)) ids.push({ key: str(x.id), path: [list, i, 'id'] });
+    }
+    unique(file, ids, '编号');
+
+    for (const list of ['phases', 'requirements']) {
+      items(data, list).forEach(([x, i], position) => {
+        if (typeof x.number === 'number' && x.number !== position + 1) {
+          error(file, [list, i, 'number'], 'sequence', `序号应为 ${position + 1}（按顺序从 1 编起），这里是 ${x.number}`);
+        }
+      });
+    }
+
+    const spans = phases.flatMap(([p, i]) => {
+      const start = date(p.start);
+      const end = date(p.end);
+      if (!start || !end) return [];
+      if (lastDay(end) < firstDay(start)) {
+        error(file, ['phases', i, 'end'], 'date-range', `结束日期 ${end} 早于开始日期 ${start}：请检查两个日期是否写反`);
+        return [];
+      }
+      return [{ index: i, id: str(p.id), name: str(p.name) ?? '', start, end }];
+    });
+    if (spans.length === 0) return out;
+    const spanStart = spans.map((p) => firstDay(p.start)).sort()[0]!;
+    const spanEnd = spans.map((p) => lastDay(p.end)).sort().at(-1)!;
+    const checkDeadline = (value: unknown, path: PathSegment[], phase: (typeof spans)[number] | undefined, what: string) => {
+      const d = date(value);
+      if (!d) return;
+      if (firstDay(d) < spanStart || lastDay(d) > spanEnd) {
+        error(file, path, 'outside-plan', `${what} ${d} 不在方案的起止时间（${formatDate(spanStart)}至${formatDate(spanEnd)}）之内：请核对日期`);
+      } else if (phase && (firstDay(d) < firstDay(phase.start) || lastDay(d) > lastDay(phase.end))) {
+        warn(file, path, 'deadline-outside-phase', `${what} ${d} 不在所属阶段“${phase.name}”（${phase.start} 至 ${phase.end}）之内；如原文如此，可保留`);
+      }
+    };
+    for (const [p, i] of phases) {
+      const phase = spans.find((x) => x.index === i);
+      for (const [s, j] of items(p, 'steps')) checkDeadline(s.deadline, ['phases', i, 'steps', j, 'deadline'], phase, '步骤时限');
+    }
+    for (const [d, i] of items(data, 'deadlines')) {
+      const ref = str(d.phase);
+      const phase = spans.find((x) => x.id === ref);
+      if (ref !== undefined && !phases.some(([p]) => p.id === ref)) {
+        error(file, ['deadlines', i, 'phase'], 'phase-unknown', `阶段编号“${ref}”不存在。可选：${phases.map(([p]) => String(p.id)).join('、')}`);
+      }
+      checkDeadline(d.date, ['deadlines', i, 'date'], phase, '时限');
+    }
+  }
+
+  for (const article of achievements) {
+    const data = row(article.data);
+    if (!data) continue;
+    checkUnit(article.file, ['unit'], data.unit);
+    if (article.isExample && data.example !== true) {
+      error(article.file, ['example'], 'example-flag', '示例文件夹中的文章须标明 example: true，以便在页面上显示“示例”');
+    } else if (!article.isExample && data.example === true) {
+      error(article.file, ['example'], 'example-flag', '标为示例（example: true）的文章须放在 examples 文件夹中，与真实内容分开');
+    }
+  }
+  return out;
+}
