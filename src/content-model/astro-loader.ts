@@ -1,0 +1,72 @@
+// Astro content collections read the validated content through this loader, so
+// pages and `npm run check` never parse content two different ways.
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatDiagnostic } from './diagnostics.ts';
+import { loadContent, type LoadResult } from './load.ts';
+
+let cached: LoadResult | undefined;
+
+function load(root: string): LoadResult {
+  cached ??= loadContent(root);
+  return cached;
+}
+
+export type CollectionName = 'site' | 'notice' | 'plan' | 'units' | 'members' | 'leadingGroup' | 'achievements';
+
+export function contentLoader(collection: CollectionName): Loader {
+  return {
+    name: `junheng-${collection}`,
+    load: async (context: LoaderContext) => {
+      const root = decodeURIComponent(new URL('.', context.config.root).pathname);
+      if (context.watcher) {
+        context.watcher.on('change', () => {
+          cached = undefined;
+        });
+      }
+      const result = load(root);
+      if (result.errorCount > 0) {
+        throw new Error(`内容检查未通过，请修改后重试：\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+      }
+      if (collection === 'site' || collection === 'notice') {
+        const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+        if (collection === 'site') for (const w of warnings) context.logger.warn(formatDiagnostic(w));
+      }
+      const m = result.model;
+      const { store } = context;
+      store.clear();
+      const single = (id: string, entry: { file: string; data: unknown } | undefined) => {
+        if (entry) store.set({ id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+      };
+      switch (collection) {
+        case 'site':
+          return single('site', m.site);
+        case 'notice':
+          return single('notice', m.notice);
+        case 'plan':
+          return single('plan', m.plan);
+        case 'leadingGroup':
+          return single('leading-group', m.leadingGroup);
+        case 'units':
+          for (const u of m.units?.data.units ?? []) store.set({ id: u.id, data: u, filePath: m.units!.file });
+          return;
+        case 'members':
+          m.leadingGroup?.data.members.forEach((p, order) =>
+            store.set({ id: p.id, data: { ...p, order }, filePath: m.leadingGroup!.file }),
+          );
+          return;
+        case 'achievements':
+          for (const a of m.achievements) {
+            const data = { ...a.data, isExample: a.isExample, sourceFile: a.file };
+            const digest = context.generateDigest(a.body + JSON.stringify(a.data));
+            if (a.format === 'mdx') {
+              // MDX is compiled by @astrojs/mdx when the page renders it.
+              store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, deferredRender: true });
+            } else {
+              store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, rendered: await context.renderMarkdown(a.body) });
+            }
+          }
+          return;
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Typed access to the validated collections for pages. The data was checked by
+// src/content-model/load.ts before Astro stored it; here it only gets its type.
+import { getCollection, getEntry } from 'astro:content';
+import type { Achievement } from '../../schemas/achievement.ts';
+import type { LeadingGroup, Member } from '../../schemas/leading-group.ts';
+import type { Notice } from '../../schemas/notice.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { todayInChina } from '../lib/dates.ts';
+
+async function single<T>(collection: 'site' | 'notice' | 'plan' | 'leadingGroup', id: string): Promise<{ data: T; filePath: string }> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`missing ${collection}/${id}: the content loader should have failed first`);
+  return { data: entry.data as T, filePath: entry.filePath ?? '' };
+}
+
+export const getSite = async () => (await single<Site>('site', 'site')).data;
+export const getNotice = () => single<Notice>('notice', 'notice');
+export const getPlan = () => single<Plan>('plan', 'plan');
+export const getLeadingGroup = () => single<Omit<LeadingGroup, 'members'>>('leadingGroup', 'leading-group');
+
+export async function getUnits(): Promise<Unit[]> {
+  return (await getCollection('units')).map((e) => e.data as Unit);
+}
+
+export interface RosterMember extends Member {
+  readonly order: number;
+}
+
+export async function getMembers(): Promise<RosterMember[]> {
+  return (await getCollection('members')).map((e) => e.data as RosterMember).sort((a, b) => a.order - b.order);
+}
+
+export type AchievementEntry = Awaited<ReturnType<typeof getAchievements>>[number];
+
+/** Newest first; examples included (pages mark them 示例). */
+export async function getAchievements() {
+  const entries = await getCollection('achievements');
+  return entries
+    .map((entry) => ({ entry, data: entry.data as Achievement & { isExample: boolean; sourceFile: string } }))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
+}
+
+/**
+ * The date progress is computed for: the configured asOf (an archived
+ * campaign), else BUILD_DATE from the environment (tests, reproducible
+ * builds), else today in China.
+ */
+export async function getAsOf(): Promise<{ asOf: string; buildDate: string; fixed: boolean }> {
+  const site = await getSite();
+  const buildDate = process.env.BUILD_DATE ?? todayInChina();
+  return { asOf: site.asOf ?? buildDate, buildDate, fixed: site.asOf !== undefined };
+}
+
+/** A site-relative link that works at a domain root and under a portal sub-path. */
+export function href(path: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
