@@ -91,7 +91,9 @@ export function crossFileRules(raw: RawContent): Finding[] {
           error(file, ['members', i, 'unit'], 'member-unit', `“${String(unit.name)}”派有领导小组成员，但单位名录中 leadingGroupMember 为 false：请在 content/units.yaml 中改为 true`);
         }
       }
-      for (const [u, i] of unitRows) {
+      // While a member's unit is missing or wrong, "unit has no member" would only echo that error.
+      const rosterResolved = members.every(([m]) => typeof m.unit === 'string' && unitIds.has(m.unit));
+      for (const [u, i] of rosterResolved ? unitRows : []) {
         if (u.leadingGroupMember === true && !members.some(([m]) => m.role === '成员' && m.unit === u.id)) {
           error(units.file, ['units', i, 'leadingGroupMember'], 'member-unit', `“${String(u.name)}”标为领导小组成员单位，但领导小组名单中没有该单位的成员：请补上成员，或改为 false`);
         }

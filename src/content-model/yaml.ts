@@ -1,6 +1,6 @@
 // YAML with positions. Parsed as YAML 1.2 core schema, so an unquoted
 // 2020-08-01 stays the string the editor wrote (never a Date, never shifted).
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 
 export type PathSegment = string | number;
@@ -28,7 +28,7 @@ const SYNTAX_HINTS: Partial<Record<string, string>> = {
   UNEXPECTED_TOKEN: '这里有无法识别的符号：请检查冒号、引号和列表的“- ”',
   BAD_SCALAR_START: '值不能以这个符号开头：请给这个值加上引号',
   BAD_DQ_ESCAPE: '双引号内有无效的转义符“\\”：请删除它，或改用单引号',
-  TAG_RESOLVE_FAILED: '不认识的 YAML 标签（以 ! 开头）：内容文件不使用标签，请删除它',
+  TAG_RESOLVE_FAILED: 'YAML 标签（以 ! 开头，如 !!timestamp）会改变值的含义：内容文件不使用标签，请删除它',
   BAD_ALIAS: '引用了不存在的锚点（*名称）：请改为直接写出内容',
   MULTIPLE_DOCS: '一个文件只能有一份内容：请删除多余的“---”分隔行',
   KEY_OVER_1024_CHARS: '字段名过长：请检查是否漏写了冒号',
@@ -50,7 +50,16 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     return { line: line + lineOffset, column: col };
   };
   // Warnings from the parser are errors to us: each is an unknown tag or worse.
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  // Tags (!!timestamp, !!js/function, !custom) would let a file change how a
+  // value is read; content never needs them, so every explicit tag is refused.
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag !== undefined) {
+        diagnostics.push({ file, ...pos(node.range?.[0] ?? 0), severity: 'error', rule: 'yaml-tag', message: SYNTAX_HINTS.TAG_RESOLVE_FAILED! });
+      }
+    },
+  });
+  for (const error of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
     const hint = SYNTAX_HINTS[error.code] ?? 'YAML 格式错误：请检查这一行的缩进、冒号（后面要有空格）和引号';
     diagnostics.push({
       file,

@@ -1,0 +1,130 @@
+// Each scenario is one kind of bad input an editor could commit. The inline
+// snapshots show exactly what the editor sees: file:line:column, message, rule.
+import { describe, expect, it } from 'vitest';
+import { check } from './helpers/scenario.ts';
+
+describe('the base fixture', () => {
+  it('is valid, so each scenario shows only its own problem', () => {
+    expect(check('base')).toBe('');
+  });
+});
+
+describe('dates', () => {
+  it('rejects an impossible unquoted date instead of rolling it over', () => {
+    expect(check('date-invalid')).toMatchInlineSnapshot(`"content/plan.yaml:18:10  日期“2024-13-45”不存在：月份须在 01 到 12 之间  [date-invalid]"`);
+  });
+  it('hints at the ISO form for a Chinese date', () => {
+    expect(check('date-chinese')).toMatchInlineSnapshot(`"content/notice.yaml:3:7  日期“2020年8月1日”是中文写法：请写作 2020-08-01  [date-invalid]"`);
+  });
+  it('rejects a range that ends before it starts', () => {
+    expect(check('date-range')).toMatchInlineSnapshot(`"content/plan.yaml:18:10  结束日期 2020-07-15 早于开始日期 2020-08-01：请检查两个日期是否写反  [date-range]"`);
+  });
+  it('rejects a deadline outside the plan', () => {
+    expect(check('outside-plan')).toMatchInlineSnapshot(`"content/plan.yaml:31:11  时限 2021-01-05 不在方案的起止时间（2020年8月1日至2020年12月31日）之内：请核对日期  [outside-plan]"`);
+  });
+  it('only warns about a deadline outside its own phase', () => {
+    expect(check('deadline-outside-phase')).toMatchInlineSnapshot(`"content/plan.yaml:31:11  警告：时限 2020-12-25 不在所属阶段“宣传发动”（2020-08-01 至 2020-08-15）之内；如原文如此，可保留  [deadline-outside-phase]"`);
+  });
+  it('rejects an impossible date in Markdown frontmatter', () => {
+    expect(check('frontmatter-date')).toMatchInlineSnapshot(`"content/achievements/2020-08-01-plan-issued.md:3:7  日期“2024-13-45”不存在：月份须在 01 到 12 之间  [date-invalid]"`);
+  });
+});
+
+describe('references and identity', () => {
+  it('rejects a reference to a unit that does not exist', () => {
+    expect(check('unit-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:12:11  单位编号“finanse-bureau”在 content/units.yaml 中不存在：请先在单位名录中添加，或改用已有编号  [unit-unknown]"`);
+  });
+  it('rejects a person without a unit', () => {
+    expect(check('required')).toMatchInlineSnapshot(`"content/leading-group.yaml:9:5  缺少必填字段“unit”（所在单位的编号（见 content/units.yaml））：请补上  [required]"`);
+  });
+  it('rejects an office head who is not a member', () => {
+    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：办公室主任须填写成员的编号  [person-unknown]"`);
+  });
+  it('rejects a deadline in a phase that does not exist', () => {
+    expect(check('phase-unknown')).toMatchInlineSnapshot(`"content/plan.yaml:32:12  阶段编号“lastt”不存在。可选：first、last  [phase-unknown]"`);
+  });
+  it('rejects a duplicate id', () => {
+    expect(check('id-duplicate')).toMatchInlineSnapshot(`"content/leading-group.yaml:13:9  人员编号“member-finance”重复：前面已用过，请改用另一个人员编号  [id-duplicate]"`);
+  });
+  it('rejects an id that is not ASCII kebab-case', () => {
+    expect(check('id-format')).toMatchInlineSnapshot(`
+      "content/leading-group.yaml:16:11  单位编号“east-town”在 content/units.yaml 中不存在：请先在单位名录中添加，或改用已有编号  [unit-unknown]
+      content/units.yaml:12:9  编号“East_Town”不合规：只能用小写英文字母、数字和连字符（如 finance-bureau）  [id-format]"
+    `);
+  });
+  it('keeps the member-unit flag and the roster in agreement', () => {
+    expect(check('member-unit')).toMatchInlineSnapshot(`"content/leading-group.yaml:12:11  “测试县财政局”派有领导小组成员，但单位名录中 leadingGroupMember 为 false：请在 content/units.yaml 中改为 true  [member-unit]"`);
+  });
+  it('rejects phases numbered out of order', () => {
+    expect(check('sequence')).toMatchInlineSnapshot(`"content/plan.yaml:24:13  序号应为 2（按顺序从 1 编起），这里是 3  [sequence]"`);
+  });
+});
+
+describe('official formats', () => {
+  it('rejects malformed 发文字号 with the corrected form', () => {
+    expect(check('doc-number')).toMatchInlineSnapshot(`
+      "content/plan.yaml:5:16  发文字号“教督[2012]3号”不规范：年份要用六角括号〔〕。请写作“教督〔2012〕3号”  [doc-number]
+      content/plan.yaml:8:16  发文字号“国发【2012】48号”不规范：年份要用六角括号〔〕。请写作“国发〔2012〕48号”  [doc-number]
+      content/plan.yaml:11:16  发文字号“豫政办（2012）131号”不规范：年份要用六角括号〔〕。请写作“豫政办〔2012〕131号”  [doc-number]
+      content/plan.yaml:14:16  发文字号“豫政办〔2012〕第031号”不规范：序号前不加“第”，序号不编虚位（不加前导 0）。请写作“豫政办〔2012〕31号”  [doc-number]
+      content/plan.yaml:17:16  发文字号“豫政办2012年131号”不规范：发文字号应写作“机关代字〔年份〕序号号”，如 教督〔2012〕3号  [doc-number]"
+    `);
+  });
+  it('requires a quoted 12-digit division code', () => {
+    expect(check('division-code')).toMatchInlineSnapshot(`"content/units.yaml:15:19  这里应填文字，实际是数字；如要写成文字，请加引号："411003100000"  [type]"`);
+  });
+  it('rejects a value outside a fixed list, suggesting the nearest', () => {
+    expect(check('enum')).toMatchInlineSnapshot(`"content/units.yaml:10:11  “部门”不是可选值。可选：区政府、区直部门、镇、乡、街道（是不是“区直部门”？）  [enum]"`);
+  });
+});
+
+describe('text', () => {
+  it('rejects alignment spaces inside a name', () => {
+    expect(check('name-whitespace')).toMatchInlineSnapshot(`"content/leading-group.yaml:5:11  名称中不能有空格：请写作“甲乙”（排版对齐用的空格不属于名称）  [name-whitespace]"`);
+  });
+  it('rejects empty text and stray leading spaces', () => {
+    expect(check('text-whitespace')).toMatchInlineSnapshot(`
+      "content/plan.yaml:7:18  内容不能为空：请填写内容，或删除此项  [text-empty]
+      content/plan.yaml:8:7  首尾不能有空格或换行：请删除多余的空白  [text-whitespace]"
+    `);
+  });
+  it('rejects an unknown key and suggests the intended one', () => {
+    expect(check('unknown-key')).toMatchInlineSnapshot(`"content/units.yaml:9:5  不认识的字段“shortname”，您是不是想写“shortName”？  [unknown-key]"`);
+  });
+});
+
+describe('files', () => {
+  it('reports a YAML syntax error at its line', () => {
+    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:13:14  缺少配对的引号或括号：请检查这一行的引号、方括号或花括号是否成对  [yaml-syntax]"`);
+  });
+  it('reports a duplicate key', () => {
+    expect(check('yaml-duplicate-key')).toMatchInlineSnapshot(`"content/notice.yaml:7:1  同一层级出现了重复的字段名：请删除或合并重复的一行  [yaml-duplicate-key]"`);
+  });
+  it('rejects unknown YAML tags', () => {
+    expect(check('yaml-tag')).toMatchInlineSnapshot(`"content/notice.yaml:3:19  YAML 标签（以 ! 开头，如 !!timestamp）会改变值的含义：内容文件不使用标签，请删除它  [yaml-tag]"`);
+  });
+  it('stops an alias bomb without expanding it', () => {
+    expect(check('yaml-alias-bomb')).toMatchInlineSnapshot(`"content/notice.yaml:1:1  文件使用了过多的锚点引用（*名称，上限 50 次）：请直接写出内容  [yaml-alias]"`);
+  });
+  it('says a GBK file is GBK, without printing mojibake', () => {
+    expect(check('encoding-gbk')).toMatchInlineSnapshot(`"content/notice.yaml:2:8  文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件：请用“UTF-8”编码重新保存（记事本：另存为 → 编码选 UTF-8）  [encoding]"`);
+  });
+  it('accepts CRLF line endings and a UTF-8 BOM', () => {
+    expect(check('crlf-bom')).toBe('');
+  });
+  it('reports unclosed frontmatter', () => {
+    expect(check('frontmatter-unclosed')).toMatchInlineSnapshot(`"content/achievements/2020-08-01-plan-issued.md:1:1  文件开头的信息区没有结束：请在信息之后加一行“---”  [frontmatter]"`);
+  });
+  it('keeps examples apart from real content', () => {
+    expect(check('example-flag')).toMatchInlineSnapshot(`"content/achievements/examples/2020-09-01-sample.md:2:1  示例文件夹中的文章须标明 example: true，以便在页面上显示“示例”  [example-flag]"`);
+  });
+  it('does not silently ignore files it does not know', () => {
+    expect(check('file-unknown')).toMatchInlineSnapshot(`
+      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）  [file-unknown]
+      content/unit.yaml:1:1  这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）  [file-unknown]"
+    `);
+  });
+  it('reports a missing file', () => {
+    expect(check('file-missing')).toMatchInlineSnapshot(`"content/leading-group.yaml:1:1  缺少文件 content/leading-group.yaml（领导小组）：请从仓库历史或示例中恢复  [file-missing]"`);
+  });
+});
