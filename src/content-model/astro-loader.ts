@@ -18,55 +18,65 @@ export function contentLoader(collection: CollectionName): Loader {
     name: `junheng-${collection}`,
     load: async (context: LoaderContext) => {
       const root = decodeURIComponent(new URL('.', context.config.root).pathname);
-      if (context.watcher) {
-        context.watcher.on('change', () => {
-          cached = undefined;
-        });
-      }
       const result = load(root);
       if (result.errorCount > 0) {
         throw new Error(`内容检查未通过，请修改后重试：\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
       }
-      if (collection === 'site' || collection === 'notice') {
-        const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
-        if (collection === 'site') for (const w of warnings) context.logger.warn(formatDiagnostic(w));
-      }
-      const m = result.model;
-      const { store } = context;
-      store.clear();
-      const single = (id: string, entry: { file: string; data: unknown } | undefined) => {
-        if (entry) store.set({ id, data: entry.data as Record<string, unknown>, filePath: entry.file });
-      };
-      switch (collection) {
-        case 'site':
-          return single('site', m.site);
-        case 'notice':
-          return single('notice', m.notice);
-        case 'plan':
-          return single('plan', m.plan);
-        case 'leadingGroup':
-          return single('leading-group', m.leadingGroup);
-        case 'units':
-          for (const u of m.units?.data.units ?? []) store.set({ id: u.id, data: u, filePath: m.units!.file });
+      // Warnings are printed once per build, not once per collection.
+      if (collection === 'site') for (const w of result.diagnostics) context.logger.warn(formatDiagnostic(w));
+      await fill(context, collection, result);
+      // In `astro dev`, re-validate on every edit under content/ and refill;
+      // a bad edit is reported in the terminal and the last good content stays.
+      context.watcher?.add(`${root}content`);
+      context.watcher?.on('all', async (_event, path) => {
+        if (!path.startsWith(`${root}content`)) return;
+        cached = undefined;
+        const next = load(root);
+        if (next.errorCount > 0) {
+          if (collection === 'site') context.logger.error(next.diagnostics.map(formatDiagnostic).join('\n'));
           return;
-        case 'members':
-          m.leadingGroup?.data.members.forEach((p, order) =>
-            store.set({ id: p.id, data: { ...p, order }, filePath: m.leadingGroup!.file }),
-          );
-          return;
-        case 'achievements':
-          for (const a of m.achievements) {
-            const data = { ...a.data, isExample: a.isExample, sourceFile: a.file };
-            const digest = context.generateDigest(a.body + JSON.stringify(a.data));
-            if (a.format === 'mdx') {
-              // MDX is compiled by @astrojs/mdx when the page renders it.
-              store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, deferredRender: true });
-            } else {
-              store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, rendered: await context.renderMarkdown(a.body) });
-            }
-          }
-          return;
-      }
+        }
+        await fill(context, collection, next);
+      });
     },
   };
+}
+
+async function fill(context: LoaderContext, collection: CollectionName, result: LoadResult): Promise<void> {
+  const m = result.model;
+  const { store } = context;
+  store.clear();
+  const single = (id: string, entry: { file: string; data: unknown } | undefined) => {
+    if (entry) store.set({ id, data: entry.data as Record<string, unknown>, filePath: entry.file });
+  };
+  switch (collection) {
+    case 'site':
+      return single('site', m.site);
+    case 'notice':
+      return single('notice', m.notice);
+    case 'plan':
+      return single('plan', m.plan);
+    case 'leadingGroup':
+      return single('leading-group', m.leadingGroup);
+    case 'units':
+      for (const u of m.units?.data.units ?? []) store.set({ id: u.id, data: u, filePath: m.units!.file });
+      return;
+    case 'members':
+      m.leadingGroup?.data.members.forEach((p, order) =>
+        store.set({ id: p.id, data: { ...p, order }, filePath: m.leadingGroup!.file }),
+      );
+      return;
+    case 'achievements':
+      for (const a of m.achievements) {
+        const data = { ...a.data, isExample: a.isExample, sourceFile: a.file };
+        const digest = context.generateDigest(a.body + JSON.stringify(a.data));
+        if (a.format === 'mdx') {
+          // MDX is compiled by @astrojs/mdx when the page renders it.
+          store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, deferredRender: true });
+        } else {
+          store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, rendered: await context.renderMarkdown(a.body) });
+        }
+      }
+      return;
+  }
 }
