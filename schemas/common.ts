@@ -10,10 +10,23 @@ function fail(ctx: Ctx, rule: string, message: string): void {
   ctx.addIssue({ code: 'custom', message, params: { rule }, input: ctx.value });
 }
 
+// Zero-width and direction-control characters: invisible in every editor,
+// yet they make two equal-looking names or ids differ.
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+function invisible(ctx: Ctx, value: string): boolean {
+  const at = value.search(INVISIBLE);
+  if (at === -1) return false;
+  const code = value.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0');
+  fail(ctx, 'invisible-char', `第 ${[...value.slice(0, at)].length + 1} 个字符处有看不见的字符（U+${code}，常见于从网页或 Word 复制的文字）：请删除后重新输入这一段`);
+  return true;
+}
+
 /** A content id: ASCII kebab-case, unique within its collection. */
 export const id = z
   .string()
   .superRefine((value, ctx) => {
+    if (invisible(ctx, value)) return;
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
       fail(ctx, 'id-format', `编号“${value}”不合规：只能用小写英文字母、数字和连字符（如 finance-bureau）`);
     }
@@ -21,12 +34,14 @@ export const id = z
 
 /** Free text: not empty, no leading or trailing whitespace. */
 export const text = z.string().superRefine((value, ctx) => {
+  if (invisible(ctx, value)) return;
   if (value.length === 0) fail(ctx, 'text-empty', '内容不能为空：请填写内容，或删除此项');
   else if (/^\s|\s$/u.test(value)) fail(ctx, 'text-whitespace', '首尾不能有空格或换行：请删除多余的空白');
 });
 
 /** A name (of a person, a unit, a title): text with no whitespace inside either. */
 export const name = z.string().superRefine((value, ctx) => {
+  if (invisible(ctx, value)) return;
   if (value.length === 0) fail(ctx, 'text-empty', '名称不能为空');
   else if (/\s/u.test(value)) {
     fail(ctx, 'name-whitespace', `名称中不能有空格：请写作“${value.replace(/\s+/gu, '')}”（排版对齐用的空格不属于名称）`);

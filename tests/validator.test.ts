@@ -88,6 +88,12 @@ describe('text', () => {
       content/plan.yaml:8:7  首尾不能有空格或换行：请删除多余的空白  [text-whitespace]"
     `);
   });
+  it('flags invisible characters in names and ids', () => {
+    expect(check('invisible-char')).toMatchInlineSnapshot(`
+      "content/leading-group.yaml:10:11  第 2 个字符处有看不见的字符（U+200B，常见于从网页或 Word 复制的文字）：请删除后重新输入这一段  [invisible-char]
+      content/leading-group.yaml:13:9  第 7 个字符处有看不见的字符（U+200D，常见于从网页或 Word 复制的文字）：请删除后重新输入这一段  [invisible-char]"
+    `);
+  });
   it('rejects an unknown key and suggests the intended one', () => {
     expect(check('unknown-key')).toMatchInlineSnapshot(`"content/units.yaml:9:5  不认识的字段“shortname”，您是不是想写“shortName”？  [unknown-key]"`);
   });
