@@ -37,6 +37,9 @@ describe('references and identity', () => {
   it('rejects a person without a unit', () => {
     expect(check('required')).toMatchInlineSnapshot(`"content/leading-group.yaml:9:5  缺少必填字段“unit”（所在单位的编号（见 content/units.yaml））：请补上  [required]"`);
   });
+  it('reports a left-out choice field as missing, not as a bad value', () => {
+    expect(check('required-enum')).toMatchInlineSnapshot(`"content/units.yaml:7:5  缺少必填字段“kind”（单位类别：区政府、区直部门、镇、乡、街道）：请补上  [required]"`);
+  });
   it('rejects an office head who is not a member', () => {
     expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：办公室主任须填写成员的编号  [person-unknown]"`);
   });

@@ -130,8 +130,9 @@ export function checkSchema(schema: AnySchema, data: unknown, file: string, loca
     const parentPath = path.slice(0, -1);
     const key = path[path.length - 1];
     const parent = valueAt(data, parentPath);
+    // Zod reports a missing enum as a bad value and a missing string as a bad
+    // type; to the editor both are simply a field left out.
     const missing =
-      issue.code === 'invalid_type' &&
       key !== undefined &&
       parent !== null &&
       typeof parent === 'object' &&
