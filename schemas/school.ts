@@ -1,0 +1,238 @@
+// A school-statistics dataset: one file per statistics year, each school with
+// its 小学 and/or 初中 part. Quantities are strings with their unit
+// ("12000 册", "35.5 万元"); the schema checks them and turns them into numbers
+// in base units (人, ㎡, 元, 台, 册, 间), so computations never see a unit.
+import { z } from 'zod';
+import { parseQuantity, type Dimension } from '../src/lib/quantity.ts';
+import { id, name, unitRef } from './common.ts';
+
+export const stages = ['primary', 'junior'] as const;
+export type Stage = (typeof stages)[number];
+export const stageLabels: Readonly<Record<Stage, string>> = { primary: '小学', junior: '初中' };
+
+export const schoolTypes = ['小学', '初中', '九年一贯制', '十二年一贯制', '完全中学', '教学点'] as const;
+export type SchoolType = (typeof schoolTypes)[number];
+
+/**
+ * The compulsory-education parts each type of school has. A 完全中学's 高中 and
+ * a 十二年一贯制 school's 高中 are outside compulsory education and not recorded.
+ */
+export const stagesOfType: Readonly<Record<SchoolType, readonly Stage[]>> = {
+  小学: ['primary'],
+  初中: ['junior'],
+  九年一贯制: ['primary', 'junior'],
+  十二年一贯制: ['primary', 'junior'],
+  完全中学: ['junior'],
+  教学点: ['primary'],
+};
+
+export const ownerships = ['公办', '民办'] as const;
+
+export interface PartField {
+  /** Chinese name, used in messages and as the CSV column name. */
+  readonly label: string;
+  readonly dimension: Dimension;
+  /**
+   * Buildings, grounds and equipment of a 一贯制 school are often counted for
+   * the whole school; teachers and pupils are reported per 学段 in the
+   * statistics returns (基础基312/313), so they are never shared.
+   */
+  readonly shareable: boolean;
+  readonly description: string;
+}
+
+export const partFields = {
+  pupils: { label: '在校学生数', dimension: 'people', shareable: false, description: '在校学生数（学年初学籍统计），如 "1200 人"；为 0 的学段请删除' },
+  teachers: { label: '专任教师数', dimension: 'people', shareable: false, description: '专任教师数（师生比的分子），如 "68 人"' },
+  qualifiedTeachers: { label: '高于规定学历教师数', dimension: 'people', shareable: false, description: '高于规定学历的专任教师数（小学通常指专科及以上，初中指本科及以上），如 "60 人"' },
+  seniorTeachers: { label: '中级及以上专业技术职务教师数', dimension: 'people', shareable: false, description: '具有中级及以上专业技术职务的专任教师数，如 "30 人"' },
+  backboneTeachers: { label: '县级以上骨干教师数', dimension: 'people', shareable: false, description: '县级及以上骨干教师数（2017 年标准用），如 "15 人"' },
+  artsPeTeachers: { label: '体育艺术专任教师数', dimension: 'people', shareable: false, description: '体育、艺术（美术、音乐）专任教师数（2017 年标准用），如 "12 人"' },
+  teachingArea: { label: '教学及辅助用房面积', dimension: 'area', shareable: true, description: '教学及辅助用房面积，如 "5400 ㎡"' },
+  sportsArea: { label: '体育运动场馆面积', dimension: 'area', shareable: true, description: '体育运动场馆面积，如 "9000 ㎡"' },
+  equipmentValue: { label: '教学仪器设备值', dimension: 'money', shareable: true, description: '教学仪器设备资产值，如 "2600000 元" 或 "260 万元"' },
+  computers: { label: '计算机台数', dimension: 'computers', shareable: true, description: '教学用计算机台数，如 "150 台"' },
+  books: { label: '图书册数', dimension: 'books', shareable: true, description: '图书册数，如 "36000 册"' },
+  multimediaClassrooms: { label: '网络多媒体教室数', dimension: 'rooms', shareable: true, description: '网络多媒体教室数，如 "30 间"' },
+} as const satisfies Record<string, PartField>;
+
+export type PartFieldKey = keyof typeof partFields;
+export const partFieldKeys = Object.keys(partFields) as PartFieldKey[];
+export type ShareableKey = { [K in PartFieldKey]: (typeof partFields)[K]['shareable'] extends true ? K : never }[PartFieldKey];
+export const shareableKeys = partFieldKeys.filter((k): k is ShareableKey => partFields[k].shareable);
+
+/** A quantity string with its unit, checked and converted to a number in the base unit. */
+export function quantity(dimension: Dimension, label: string, key?: string) {
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      const parsed = parseQuantity(value, dimension, label);
+      if (parsed.ok) return;
+      const missing = value === undefined;
+      ctx.addIssue({
+        code: 'custom',
+        message: missing ? `缺少“${label}”${key ? `（${key}）` : ''}：请补上` : parsed.message,
+        params: { rule: missing ? 'required' : parsed.rule },
+        input: value,
+      });
+    })
+    .transform((value) => {
+      const parsed = parseQuantity(value, dimension, label);
+      return parsed.ok ? parsed.value : Number.NaN;
+    })
+    // Makes the output a required number (z.unknown alone would type it optional).
+    .pipe(z.number())
+    // For the JSON Schema (io: 'input'): what an editor writes is a string.
+    .meta({ type: 'string' });
+}
+
+function fieldSchema(key: PartFieldKey) {
+  const field: PartField = partFields[key];
+  const schema = quantity(field.dimension, field.label, key);
+  return (field.shareable ? schema.optional() : schema).describe(field.description);
+}
+
+type Quantity = ReturnType<typeof quantity>;
+const partShape = Object.fromEntries(partFieldKeys.map((k) => [k, fieldSchema(k)])) as {
+  [K in PartFieldKey]: K extends ShareableKey ? z.ZodOptional<Quantity> : Quantity;
+};
+
+export const schoolPart = z.strictObject(partShape).superRefine((part, ctx) => {
+  const add = (path: string, rule: string, message: string) =>
+    ctx.addIssue({ code: 'custom', path: [path], message, params: { rule }, input: part });
+  if (part.pupils === 0) {
+    add('pupils', 'pupils-zero', '在校学生数为 0：没有学生的学段不参与计算，请删除这一学段');
+  }
+  const teachers = part.teachers;
+  for (const key of ['qualifiedTeachers', 'seniorTeachers', 'backboneTeachers', 'artsPeTeachers'] as const) {
+    const value = part[key];
+    if (typeof value === 'number' && typeof teachers === 'number' && value > teachers) {
+      add(key, 'teachers-subset', `${partFields[key].label}（${value} 人）多于专任教师数（${teachers} 人）：请核对`);
+    }
+  }
+});
+
+const sharedShape = Object.fromEntries(shareableKeys.map((k) => [k, fieldSchema(k)])) as {
+  [K in ShareableKey]: z.ZodOptional<Quantity>;
+};
+
+export const splitMethods = ['by-pupils', 'weighted', 'as-reported'] as const;
+export type SplitMethod = (typeof splitMethods)[number];
+
+/** The circulated practice (UNVERIFIED): a 初中 pupil weighs 1.1 小学 pupils. */
+export const DEFAULT_JUNIOR_WEIGHT = 1.1;
+
+export const splitRule = z
+  .strictObject({
+    method: z
+      .enum(splitMethods)
+      .describe('一贯制学校共用资源的分摊方式：by-pupils 按学生数；weighted 按加权学生数；as-reported 各学段已分别填报、不得填写 shared'),
+    juniorWeight: z
+      .number()
+      .positive()
+      .optional()
+      .describe('weighted 时初中每名学生的权重（小学为 1），默认 1.1（流传做法，未核实）'),
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.juniorWeight !== undefined && rule.method !== 'weighted') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['juniorWeight'],
+        message: `只有 method 为 weighted 时才用 juniorWeight：请删除这一行，或把 method 改为 weighted`,
+        params: { rule: 'split-rule' },
+        input: rule,
+      });
+    }
+  });
+
+export type SplitRule = z.output<typeof splitRule>;
+
+export const school = z
+  .strictObject({
+    id: id.describe('学校编号：小写英文字母、数字和连字符，如 example-primary-1'),
+    name: name.describe('学校名称，如 示例第一小学'),
+    township: unitRef.describe('所在乡镇（街道）的单位编号（见 content/units.yaml），如 guicun-township'),
+    type: z.enum(schoolTypes).describe('学校类型：小学、初中、九年一贯制、十二年一贯制、完全中学、教学点'),
+    ownership: z.enum(ownerships).describe('办学性质：公办或民办（民办学校不参与差异系数计算）'),
+    shared: z
+      .strictObject(sharedShape)
+      .optional()
+      .describe('一贯制学校两个学段共用、无法分开统计的资源（全校合计），按 splitRule 分摊到各学段'),
+    parts: z
+      .strictObject({
+        primary: schoolPart.optional().describe('小学部分的统计数'),
+        junior: schoolPart.optional().describe('初中部分的统计数'),
+      })
+      .describe('各学段的统计数：primary 为小学，junior 为初中'),
+  })
+  .superRefine((s, ctx) => {
+    const add = (path: (string | number)[], rule: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path, message, params: { rule }, input: s });
+    const expected = stagesOfType[s.type];
+    const present = stages.filter((st) => s.parts[st] !== undefined);
+    const names = (list: readonly Stage[]) => list.map((st) => `${st}（${stageLabels[st]}）`).join(' 和 ');
+    for (const st of present) {
+      if (!expected.includes(st)) {
+        add(['parts', st], 'school-parts', `${s.type}只有 ${names(expected)}部分，不能有 ${st}（${stageLabels[st]}）：请删除这一部分，或改正学校类型`);
+      }
+    }
+    const missing = expected.filter((st) => s.parts[st] === undefined);
+    if (missing.length > 0) {
+      const message =
+        expected.length > 1
+          ? `${s.type}学校须同时填写 ${names(expected)}两部分，缺少 ${names(missing)}`
+          : `${s.type}须填写 ${names(expected)}部分的统计数`;
+      add(['parts'], 'school-parts', message);
+    }
+    if (s.shared !== undefined && expected.length < 2) {
+      add(['shared'], 'school-shared', `只有同时有小学和初中的一贯制学校才能填写 shared；${s.type}请把这些数填在 parts 中`);
+      return;
+    }
+    for (const st of present.filter((p) => expected.includes(p))) {
+      const part = s.parts[st];
+      if (!part) continue;
+      const missingFields: string[] = [];
+      for (const key of shareableKeys) {
+        const inShared = s.shared?.[key] !== undefined;
+        if (inShared && part[key] !== undefined) {
+          add(['parts', st, key], 'school-shared', `${partFields[key].label}已在 shared 中填写全校合计，这里不要再填：请删除其中一处`);
+        } else if (!inShared && part[key] === undefined) {
+          missingFields.push(`“${partFields[key].label}”（${key}）`);
+        }
+      }
+      if (missingFields.length > 0) {
+        const orShared = expected.length > 1 ? '，或在 shared 中填写全校合计' : '';
+        add(['parts', st], 'required', `缺少${missingFields.join('、')}：请补上${orShared}`);
+      }
+    }
+  });
+
+export const schoolDataset = z
+  .strictObject({
+    year: z.int().min(2000).max(2100).describe('统计年度：学年初学籍统计的年份，如 2020'),
+    example: z.boolean().optional().describe('是否为示例数据（不是真实统计；examples 文件夹中的必须为 true）'),
+    splitRule: splitRule.describe('一贯制学校共用资源（shared）如何分摊到小学和初中（口径未核实，可在计算时改用其他方式）'),
+    schools: z.array(school).min(1).describe('全部学校，每校一项'),
+  })
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    d.schools.forEach((s, i) => {
+      if (seen.has(s.id)) {
+        ctx.addIssue({ code: 'custom', path: ['schools', i, 'id'], message: `学校编号“${s.id}”重复：前面已用过，请改用另一个编号`, params: { rule: 'id-duplicate' }, input: s.id });
+      }
+      seen.add(s.id);
+      if (d.splitRule.method === 'as-reported' && s.shared !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schools', i, 'shared'],
+          message: 'splitRule 为 as-reported（各学段已分别填报）时不能有 shared：请把共用资源分别填入各学段，或改用 by-pupils / weighted',
+          params: { rule: 'school-shared' },
+          input: s.shared,
+        });
+      }
+    });
+  });
+
+export type SchoolDataset = z.output<typeof schoolDataset>;
+export type School = SchoolDataset['schools'][number];
+export type SchoolPart = z.output<typeof schoolPart>;

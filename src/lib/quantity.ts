@@ -1,0 +1,117 @@
+// Quantities with explicit units, as editors type them and spreadsheets export
+// them: "12000 册", "35.5 万元", "1,250 人". Scaling between units is done on
+// the decimal digits, never by floating-point multiplication, so "1.1 万元" is
+// exactly 11000 元 (1.1 * 10000 in binary floating point is 11000.000000000002).
+
+export type Dimension = 'people' | 'area' | 'money' | 'computers' | 'books' | 'rooms';
+
+interface DimensionInfo {
+  /** What is being counted, in Chinese, for messages. */
+  readonly label: string;
+  /** The unit every value is converted to. */
+  readonly base: string;
+  /** Accepted units and the power of ten that takes them to the base unit. */
+  readonly units: Readonly<Record<string, number>>;
+  /** Counts of whole things: a fractional value is a data error. */
+  readonly integer: boolean;
+}
+
+export const DIMENSIONS: Readonly<Record<Dimension, DimensionInfo>> = {
+  people: { label: '人数', base: '人', units: { 人: 0 }, integer: true },
+  // Editors type square metres in many ways; all of them are the same unit.
+  area: { label: '面积', base: '㎡', units: { '㎡': 0, 'm²': 0, m2: 0, 平方米: 0 }, integer: false },
+  money: { label: '金额', base: '元', units: { 元: 0, 万元: 4 }, integer: false },
+  computers: { label: '计算机台数', base: '台', units: { 台: 0 }, integer: true },
+  books: { label: '图书册数', base: '册', units: { 册: 0 }, integer: true },
+  rooms: { label: '教室间数', base: '间', units: { 间: 0 }, integer: true },
+};
+
+export type QuantityRule =
+  | 'quantity-empty'
+  | 'quantity-format'
+  | 'quantity-unit-missing'
+  | 'quantity-unit-unknown'
+  | 'quantity-unit-dimension'
+  | 'quantity-negative'
+  | 'quantity-integer';
+
+export type ParsedQuantity =
+  | { ok: true; value: number; unit: string }
+  | { ok: false; rule: QuantityRule; message: string };
+
+/** The dimension a unit belongs to, if any. */
+export function dimensionOfUnit(unit: string): Dimension | undefined {
+  return (Object.keys(DIMENSIONS) as Dimension[]).find((d) => Object.hasOwn(DIMENSIONS[d].units, unit));
+}
+
+/** "35.5" scaled by 10^exponent, as an exact decimal string ("355000"). */
+export function shiftDecimal(digits: string, exponent: number): string {
+  const [intPart = '0', fracPart = ''] = digits.split('.');
+  const moved = fracPart.padEnd(exponent, '0');
+  const whole = (intPart + moved.slice(0, exponent)).replace(/^0+(?=\d)/, '');
+  const rest = moved.slice(exponent).replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : whole;
+}
+
+function unitList(info: DimensionInfo): string {
+  return Object.keys(info.units)
+    .filter((u) => u === info.base || !/^m/.test(u))
+    .map((u) => `“${u}”`)
+    .join('或');
+}
+
+// A number: digits with an optional decimal part; thousands separators only in
+// their proper places ("12,000", never "1,20").
+const QUANTITY = /^(-|－)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(.*)$/u;
+
+/**
+ * Parse one quantity of a known dimension. `label` names the field in
+ * messages, e.g. 在校学生数; it defaults to the dimension's own label.
+ */
+export function parseQuantity(input: unknown, dimension: Dimension, label?: string): ParsedQuantity {
+  const info = DIMENSIONS[dimension];
+  const what = label ?? info.label;
+  const example = `${dimension === 'money' ? '35.5 万元' : dimension === 'area' ? '5200 ㎡' : `120 ${info.base}`}`;
+  const fail = (rule: QuantityRule, message: string): ParsedQuantity => ({ ok: false, rule, message });
+
+  if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
+    return fail('quantity-empty', `${what}未填写：请填写数量和单位，如“${example}”；确实没有请填“0 ${info.base}”`);
+  }
+  if (typeof input === 'number') {
+    return fail('quantity-unit-missing', `${what}缺少单位：请写作“${String(input)} ${info.base}”（数值后加空格和单位）`);
+  }
+  if (typeof input !== 'string') {
+    return fail('quantity-format', `${what}应填写数量和单位，如“${example}”`);
+  }
+  const text = input.trim();
+  if (/[０-９．，]/u.test(text)) {
+    return fail('quantity-format', `“${text}”含全角数字或符号：请改用半角，如“${example}”`);
+  }
+  const match = QUANTITY.exec(text);
+  if (!match) {
+    return fail('quantity-format', `“${text}”不是数量：请写作“数值 单位”，如“${example}”`);
+  }
+  const negative = match[1] !== undefined;
+  const digits = match[2]!.replace(/,/g, '');
+  const unit = match[3]!.trim();
+  if (unit === '') {
+    return fail('quantity-unit-missing', `${what}缺少单位：请写作“${text} ${info.base}”（数值后加空格和单位）`);
+  }
+  const exponent = info.units[unit];
+  if (exponent === undefined) {
+    const other = dimensionOfUnit(unit);
+    if (other !== undefined) {
+      return fail('quantity-unit-dimension', `单位“${unit}”是${DIMENSIONS[other].label}的单位，而这里是${what}：请用${unitList(info)}`);
+    }
+    return fail('quantity-unit-unknown', `不认识的单位“${unit}”：${what}的单位用${unitList(info)}`);
+  }
+  const scaled = shiftDecimal(digits, exponent);
+  const value = Number(scaled);
+  if (negative && value !== 0) {
+    return fail('quantity-negative', `${what}不能为负数（“${text}”）：请填写 0 或正数`);
+  }
+  if (info.integer && scaled.includes('.')) {
+    return fail('quantity-integer', `${what}应为整数（“${text}”）：请检查是否填错了列或小数点`);
+  }
+  return { ok: true, value, unit };
+}
