@@ -125,7 +125,7 @@ describe('files', () => {
     expect(check('frontmatter-unclosed')).toMatchInlineSnapshot(`"content/achievements/2020-08-01-plan-issued.md:1:1  文件开头的信息区没有结束：请在信息之后加一行“---”  [frontmatter]"`);
   });
   it('keeps examples apart from real content', () => {
-    expect(check('example-flag')).toMatchInlineSnapshot(`"content/achievements/examples/2020-09-01-sample.md:2:1  示例文件夹中的文章须标明 example: true，以便在页面上显示“示例”  [example-flag]"`);
+    expect(check('example-flag')).toMatchInlineSnapshot(`"content/achievements/examples/2020-09-01-sample.md:2:1  examples 文件夹中的内容是示例，须标明 example: true，以便在页面上显示“示例”  [example-flag]"`);
   });
   it('does not silently ignore files it does not know', () => {
     expect(check('file-unknown')).toMatchInlineSnapshot(`

@@ -59,7 +59,7 @@ async function fill(context: LoaderContext, collection: CollectionName, result: 
     case 'leadingGroup':
       return single('leading-group', m.leadingGroup);
     case 'units':
-      for (const u of m.units?.data.units ?? []) store.set({ id: u.id, data: u, filePath: m.units!.file });
+      m.units?.data.units.forEach((u, order) => store.set({ id: u.id, data: { ...u, order }, filePath: m.units!.file }));
       return;
     case 'members':
       m.leadingGroup?.data.members.forEach((p, order) =>

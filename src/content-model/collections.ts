@@ -4,7 +4,9 @@ import { achievement } from '../../schemas/achievement.ts';
 import { leadingGroup } from '../../schemas/leading-group.ts';
 import { notice } from '../../schemas/notice.ts';
 import { plan } from '../../schemas/plan.ts';
+import { selfScore } from '../../schemas/self-score.ts';
 import { site } from '../../schemas/site.ts';
+import { survey } from '../../schemas/survey.ts';
 import { unitsFile } from '../../schemas/unit.ts';
 
 /** A collection kept in one YAML file under content/. */
@@ -23,10 +25,22 @@ export const fileCollections = {
   leadingGroup: { file: 'leading-group.yaml', schema: leadingGroup, title: '领导小组' },
 } as const satisfies Record<string, FileCollection>;
 
+/** The folder inside a collection's folder that holds shipped sample content. */
+export const EXAMPLES_DIR = 'examples';
+
 /** Markdown/MDX articles: one file each, metadata in frontmatter. */
 export const articleCollections = {
-  achievements: { dir: 'achievements', schema: achievement, title: '工作动态', examplesDir: 'examples' },
+  achievements: { dir: 'achievements', schema: achievement, title: '工作动态' },
 } as const;
+
+/** Folders of YAML files, one entry per file (e.g. one per year). */
+export const yamlDirCollections = {
+  selfScores: { dir: 'self-score', schema: selfScore, title: '县级政府自评' },
+  surveys: { dir: 'survey', schema: survey, title: '公众满意度调查' },
+} as const;
+
+/** Folders with loaders of their own: school statistics (YAML or CSV) and progress records. */
+export const SCHOOLS_DIR = 'schools';
 
 /** Files that may sit beside content without being content. */
 export const ASSET_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];

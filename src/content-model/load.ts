@@ -3,14 +3,26 @@
 // Astro's content collections alike.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { ASSET_EXTENSIONS, IGNORED_FILES, articleCollections, fileCollections } from './collections.ts';
+import { todayInChina } from '../lib/dates.ts';
+import {
+  ASSET_EXTENSIONS,
+  EXAMPLES_DIR,
+  IGNORED_FILES,
+  SCHOOLS_DIR,
+  articleCollections,
+  fileCollections,
+  yamlDirCollections,
+} from './collections.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { Article, ContentModel, Loaded, ValidContent } from './model.ts';
-import { crossFileRules, type RawContent } from './rules.ts';
+import { PROGRESS_DIR, classifyProgressFile, progressRules, type RawProgress } from './progress-rules.ts';
+import { crossFileRules, type Finding, type RawContent } from './rules.ts';
+import { loadSchoolDataset } from './schools.ts';
 import { readSource } from './source.ts';
-import { checkSchema } from './zod-issues.ts';
+import { validateData } from './zod-issues.ts';
 import { parseYaml, type Locate } from './yaml.ts';
+import { progressSchemas } from '../../schemas/progress.ts';
 
 export interface LoadResult {
   readonly model: ContentModel;
@@ -19,64 +31,102 @@ export interface LoadResult {
   readonly errorCount: number;
 }
 
+export interface LoadOptions {
+  /** Today in China; a record dated later cannot be true yet. Tests pin it. */
+  readonly today?: string;
+}
+
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = join(dir, d.name);
-    return d.isDirectory() ? walk(full) : [full];
-  });
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => {
+      const full = join(dir, d.name);
+      return d.isDirectory() ? walk(full) : [full];
+    })
+    .sort();
 }
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Load and validate everything under `<root>/content`. Never throws on bad
  * content: every problem is returned as a diagnostic.
  */
-export function loadContent(root: string): LoadResult {
+export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
+  const today = options.today ?? todayInChina();
   const contentDir = join(root, 'content');
   const diagnostics: Diagnostic[] = [];
-  const model: ContentModel = { achievements: [] };
+  const model: ContentModel = { achievements: [], selfScores: [], surveys: [], schools: [], progress: { records: [], supervision: [] } };
   const rel = (abs: string) => toPosix(relative(root, abs));
+  const error = (file: string, rule: string, message: string) =>
+    diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule, message });
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    diagnostics.push({ file: 'content', line: 1, column: 1, severity: 'error', rule: 'file-missing', message: '找不到 content 文件夹：内容须放在仓库根目录的 content/ 中' });
+    error('content', 'file-missing', '找不到 content 文件夹：内容须放在仓库根目录的 content/ 中');
     return { model, diagnostics, errorCount: 1 };
   }
   const claimed = new Set<string>();
   const raw: RawContent = { achievements: [] };
+  const rawProgress: { deliverables?: RawProgress['deliverables']; records: RawProgress['records'][number][]; supervision: RawProgress['supervision'][number][] } = { records: [], supervision: [] };
   const locators = new Map<string, Locate>();
 
-  for (const [key, collection] of Object.entries(fileCollections)) {
-    const abs = join(contentDir, collection.file);
+  /** Read, parse and validate one YAML text; the parsed value goes to the rules even when invalid. */
+  function yamlFile(abs: string, schema: Parameters<typeof validateData>[0], lineOffset = 0, text?: string) {
     const file = rel(abs);
     claimed.add(abs);
-    if (!existsSync(abs)) {
-      diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'file-missing', message: `缺少文件 ${file}（${collection.title}）：请从仓库历史或示例中恢复` });
-      continue;
+    let source = text;
+    if (source === undefined) {
+      const read = readSource(abs, file);
+      if (!read.ok) {
+        diagnostics.push(read.diagnostic);
+        return undefined;
+      }
+      source = read.text;
     }
-    const source = readSource(abs, file);
-    if (!source.ok) {
-      diagnostics.push(source.diagnostic);
-      continue;
-    }
-    const parsed = parseYaml(source.text, file);
+    const parsed = parseYaml(source, file, lineOffset);
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0) continue;
-    (raw as unknown as Record<string, unknown>)[key] = { file, data: parsed.value };
-    locators.set(file, parsed.locate);
-    const problems = checkSchema(collection.schema, parsed.value, file, parsed.locate);
-    diagnostics.push(...problems);
-    if (problems.length === 0) {
-      (model as unknown as Record<string, Loaded<unknown>>)[key] = { file, data: parsed.value, locate: parsed.locate };
-    }
+    if (parsed.diagnostics.length > 0) return undefined;
+    // An empty YAML block is null: report its fields as missing, pointing at line 1.
+    const locate: Locate = parsed.value == null ? () => ({ line: lineOffset + 1, column: 1 }) : parsed.locate;
+    locators.set(file, locate);
+    const result = validateData(schema, parsed.value ?? {}, file, locate);
+    diagnostics.push(...result.diagnostics);
+    return { file, value: parsed.value, locate, output: result.output, valid: result.diagnostics.length === 0 };
   }
 
+  /** Sample content lives in an examples/ folder and says so; real content does neither. */
+  function exampleFlag(file: string, isExample: boolean, data: unknown) {
+    const flag = (data as { example?: unknown } | null)?.example;
+    if (isExample && flag !== true) {
+      findings.push({ file, path: ['example'], severity: 'error', rule: 'example-flag', message: `${EXAMPLES_DIR} 文件夹中的内容是示例，须标明 example: true，以便在页面上显示“示例”` });
+    } else if (!isExample && flag === true) {
+      findings.push({ file, path: ['example'], severity: 'error', rule: 'example-flag', message: `标为示例（example: true）的内容须放在 ${EXAMPLES_DIR} 文件夹中，与真实内容分开` });
+    }
+  }
+  const findings: Finding[] = [];
+  const inExamples = (dir: string, abs: string) => toPosix(relative(dir, abs)).split('/').includes(EXAMPLES_DIR);
+
+  // 1. Single YAML files.
+  for (const [key, collection] of Object.entries(fileCollections)) {
+    const abs = join(contentDir, collection.file);
+    if (!existsSync(abs)) {
+      error(rel(abs), 'file-missing', `缺少文件 ${rel(abs)}（${collection.title}）：请从仓库历史或示例中恢复`);
+      continue;
+    }
+    const loaded = yamlFile(abs, collection.schema);
+    if (!loaded) continue;
+    (raw as unknown as Record<string, unknown>)[key] = { file: loaded.file, data: loaded.value };
+    if (loaded.valid) (model as unknown as Record<string, Loaded<unknown>>)[key] = { file: loaded.file, data: loaded.output, locate: loaded.locate };
+  }
+
+  // 2. Markdown and MDX articles.
   for (const collection of Object.values(articleCollections)) {
     const dir = join(contentDir, collection.dir);
-    for (const abs of walk(dir).sort()) {
+    for (const abs of walk(dir)) {
       const ext = extname(abs).toLowerCase();
       if (ext !== '.md' && ext !== '.mdx') continue;
       claimed.add(abs);
@@ -91,51 +141,109 @@ export function loadContent(root: string): LoadResult {
         diagnostics.push(split.diagnostic);
         continue;
       }
-      const parsed = parseYaml(split.yaml, file, split.yamlStartLine - 1);
-      diagnostics.push(...parsed.diagnostics);
-      if (parsed.diagnostics.length > 0) continue;
-      // An empty frontmatter block parses to null: report fields as missing, pointing at the block.
-      const locate: Locate = parsed.value == null ? () => ({ line: 1, column: 1 }) : parsed.locate;
-      const problems = checkSchema(collection.schema, parsed.value ?? {}, file, locate);
-      diagnostics.push(...problems);
-      const relInDir = toPosix(relative(dir, abs));
-      const isExample = relInDir.split('/').includes(collection.examplesDir);
-      raw.achievements.push({ file, data: parsed.value, isExample });
-      locators.set(file, locate);
-      const id = relInDir.slice(0, -ext.length).replace(/^.*\//, '');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-        diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'id-format', message: `文件名“${id}${ext}”不合规：只能用小写英文字母、数字和连字符，如 2020-08-01-plan-issued${ext}` });
+      const loaded = yamlFile(abs, collection.schema, split.yamlStartLine - 1, split.yaml);
+      if (!loaded) continue;
+      const isExample = inExamples(dir, abs);
+      raw.achievements.push({ file, data: loaded.value });
+      exampleFlag(file, isExample, loaded.value);
+      const id = abs.slice(abs.lastIndexOf(sep) + 1, -ext.length);
+      if (!ID.test(id)) {
+        error(file, 'id-format', `文件名“${id}${ext}”不合规：只能用小写英文字母、数字和连字符，如 2020-08-01-plan-issued${ext}`);
         continue;
       }
-      if (problems.length > 0) continue;
-      const article: Article<(typeof model.achievements)[number]['data']> = {
+      const clash = model.achievements.find((a) => a.id === id);
+      if (clash) {
+        error(file, 'id-duplicate', `文件名“${id}”与 ${clash.file} 重复：文章网址由文件名生成，请改用另一个文件名`);
+        continue;
+      }
+      if (!loaded.valid) continue;
+      const article: Article<ContentModel['achievements'][number]['data']> = {
         id,
         file,
-        data: parsed.value as (typeof model.achievements)[number]['data'],
-        locate,
+        data: loaded.output as ContentModel['achievements'][number]['data'],
+        locate: loaded.locate,
         body: split.body,
         bodyStartLine: split.bodyStartLine,
         format: ext === '.mdx' ? 'mdx' : 'md',
         isExample,
       };
-      const clash = model.achievements.find((a) => a.id === id);
-      if (clash) {
-        diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'id-duplicate', message: `文件名“${id}”与 ${clash.file} 重复：文章网址由文件名生成，请改用另一个文件名` });
-        continue;
-      }
       model.achievements.push(article);
     }
   }
 
-  // Nothing an editor adds may be silently ignored.
+  // 3. Folders of YAML files (one per year or survey).
+  for (const [key, collection] of Object.entries(yamlDirCollections)) {
+    const dir = join(contentDir, collection.dir);
+    for (const abs of walk(dir)) {
+      if (extname(abs) !== '.yaml') continue;
+      const loaded = yamlFile(abs, collection.schema);
+      if (!loaded) continue;
+      const isExample = inExamples(dir, abs);
+      exampleFlag(loaded.file, isExample, loaded.value);
+      if (loaded.valid) (model[key as keyof typeof yamlDirCollections] as unknown[]).push({ file: loaded.file, data: loaded.output, locate: loaded.locate, isExample });
+    }
+  }
+
+  // 4. Progress records: deliverables, one file per unit, supervision findings.
+  const progressDir = join(contentDir, PROGRESS_DIR);
+  for (const abs of walk(progressDir)) {
+    const kind = classifyProgressFile(toPosix(relative(progressDir, abs)));
+    if (kind === undefined) continue;
+    if (!kind.ok) {
+      claimed.add(abs);
+      error(rel(abs), 'progress-file', kind.message);
+      continue;
+    }
+    const loaded = yamlFile(abs, progressSchemas[kind.kind]);
+    if (!loaded) continue;
+    const entry = { file: loaded.file, data: loaded.output, locate: loaded.locate, isExample: kind.isExample };
+    if (kind.kind === 'deliverables') {
+      rawProgress.deliverables = { file: loaded.file, data: loaded.value };
+      if (loaded.valid) model.progress.deliverables = entry as ContentModel['progress']['deliverables'];
+    } else if (kind.kind === 'supervision') {
+      rawProgress.supervision.push({ file: loaded.file, data: loaded.value, isExample: kind.isExample });
+      if (loaded.valid) model.progress.supervision.push(entry as ContentModel['progress']['supervision'][number]);
+    } else {
+      rawProgress.records.push({ file: loaded.file, data: loaded.value, isExample: kind.isExample, unit: kind.unit });
+      if (loaded.valid) model.progress.records.push(entry as ContentModel['progress']['records'][number]);
+    }
+  }
+  if (existsSync(progressDir) && !existsSync(join(progressDir, 'deliverables.yaml'))) {
+    error(rel(join(progressDir, 'deliverables.yaml')), 'file-missing', '缺少文件 content/progress/deliverables.yaml（应交事项）：各单位的进度记录要引用其中的事项，请从仓库历史中恢复');
+  }
+
+  // 5. School statistics, YAML or CSV, checked against the units loaded above.
+  const schoolsDir = join(contentDir, SCHOOLS_DIR);
+  const units = (raw.units?.data as { units?: unknown } | undefined)?.units;
+  const unitList = Array.isArray(units) ? units.filter((u): u is { id: string; kind: string } => typeof u?.id === 'string' && typeof u?.kind === 'string') : undefined;
+  const years = new Map<number, string>();
+  for (const abs of walk(schoolsDir)) {
+    const ext = extname(abs).toLowerCase();
+    if (ext !== '.yaml' && ext !== '.csv') continue;
+    claimed.add(abs);
+    const loaded = loadSchoolDataset(abs, rel(abs), { units: unitList });
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.dataset) continue;
+    const other = years.get(loaded.dataset.year);
+    if (other !== undefined) {
+      error(rel(abs), 'dataset-year-duplicate', `统计年度 ${loaded.dataset.year} 已有数据（${other}）：同一年度只能有一份学校统计数据；有了真实数据后请删除示例数据`);
+      continue;
+    }
+    years.set(loaded.dataset.year, rel(abs));
+    model.schools.push({ file: rel(abs), dataset: loaded.dataset });
+  }
+
+  // 6. Nothing an editor adds may be silently ignored.
   for (const abs of walk(contentDir)) {
     if (claimed.has(abs)) continue;
     const name = abs.slice(abs.lastIndexOf(sep) + 1);
     if (IGNORED_FILES.includes(name) || ASSET_EXTENSIONS.includes(extname(abs).toLowerCase())) continue;
-    diagnostics.push({ file: rel(abs), line: 1, column: 1, severity: 'error', rule: 'file-unknown', message: '这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）' });
+    error(rel(abs), 'file-unknown', '这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）');
   }
 
-  for (const finding of crossFileRules(raw)) {
+  // 7. Rules across entries and files, located through each file's positions.
+  findings.push(...crossFileRules(raw), ...progressRules(rawProgress, { plan: raw.plan, units: raw.units, today }));
+  for (const finding of findings) {
     const locate = locators.get(finding.file);
     const { line, column } = locate ? locate(finding.path, finding.target) : { line: 1, column: 1 };
     diagnostics.push({ file: finding.file, line, column, severity: finding.severity, rule: finding.rule, message: finding.message });
@@ -154,8 +262,8 @@ export class ContentError extends Error {
 }
 
 /** For the site build: the content, or an error that lists every problem. */
-export function loadValidContent(root: string): { content: ValidContent; diagnostics: Diagnostic[] } {
-  const result = loadContent(root);
+export function loadValidContent(root: string, options: LoadOptions = {}): { content: ValidContent; diagnostics: Diagnostic[] } {
+  const result = loadContent(root, options);
   if (result.errorCount > 0) throw new ContentError(result.diagnostics);
   return { content: result.model as ValidContent, diagnostics: result.diagnostics };
 }

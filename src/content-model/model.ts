@@ -3,7 +3,11 @@ import type { Achievement } from '../../schemas/achievement.ts';
 import type { LeadingGroup } from '../../schemas/leading-group.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Plan } from '../../schemas/plan.ts';
+import type { DeliverablesFile, SupervisionFile, UnitRecord } from '../../schemas/progress.ts';
+import type { SchoolDataset } from '../../schemas/school.ts';
+import type { SelfScore } from '../../schemas/self-score.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { Survey } from '../../schemas/survey.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Locate } from './yaml.ts';
 
@@ -24,7 +28,12 @@ export interface Article<T> extends Loaded<T> {
   readonly isExample: boolean;
 }
 
-/** Each part is undefined when its file is missing or failed its schema. */
+export interface Sample<T> extends Loaded<T> {
+  /** In an examples folder: shipped sample data, shown marked 示例. */
+  readonly isExample: boolean;
+}
+
+/** Each part is undefined (or left out of its list) when its file is missing or failed its schema. */
 export interface ContentModel {
   site?: Loaded<Site>;
   notice?: Loaded<Notice>;
@@ -32,6 +41,10 @@ export interface ContentModel {
   units?: Loaded<{ units: Unit[] }>;
   leadingGroup?: Loaded<LeadingGroup>;
   achievements: Article<Achievement>[];
+  selfScores: Sample<SelfScore>[];
+  surveys: Sample<Survey>[];
+  schools: { file: string; dataset: SchoolDataset }[];
+  progress: { deliverables?: Sample<DeliverablesFile>; records: Sample<UnitRecord>[]; supervision: Sample<SupervisionFile>[] };
 }
 
 /** The model once validation passed: every part present. */

@@ -15,7 +15,7 @@ export interface RawContent {
   plan?: { file: string; data: unknown };
   units?: { file: string; data: unknown };
   leadingGroup?: { file: string; data: unknown };
-  achievements: { file: string; data: unknown; isExample: boolean }[];
+  achievements: { file: string; data: unknown }[];
 }
 
 function row(value: unknown): Row | undefined {
@@ -134,41 +134,35 @@ export function crossFileRules(raw: RawContent): Finding[] {
       }
       return [{ index: i, id: str(p.id), name: str(p.name) ?? '', start, end }];
     });
-    if (spans.length === 0) return out;
-    const spanStart = spans.map((p) => firstDay(p.start)).sort()[0]!;
-    const spanEnd = spans.map((p) => lastDay(p.end)).sort().at(-1)!;
-    const checkDeadline = (value: unknown, path: PathSegment[], phase: (typeof spans)[number] | undefined, what: string) => {
-      const d = date(value);
-      if (!d) return;
-      if (firstDay(d) < spanStart || lastDay(d) > spanEnd) {
-        error(file, path, 'outside-plan', `${what} ${d} 不在方案的起止时间（${formatDate(spanStart)}至${formatDate(spanEnd)}）之内：请核对日期`);
-      } else if (phase && (firstDay(d) < firstDay(phase.start) || lastDay(d) > lastDay(phase.end))) {
-        warn(file, path, 'deadline-outside-phase', `${what} ${d} 不在所属阶段“${phase.name}”（${phase.start} 至 ${phase.end}）之内；如原文如此，可保留`);
-      }
-    };
-    for (const [p, i] of phases) {
-      const phase = spans.find((x) => x.index === i);
-      for (const [s, j] of items(p, 'steps')) checkDeadline(s.deadline, ['phases', i, 'steps', j, 'deadline'], phase, '步骤时限');
-    }
     for (const [d, i] of items(data, 'deadlines')) {
       const ref = str(d.phase);
-      const phase = spans.find((x) => x.id === ref);
       if (ref !== undefined && !phases.some(([p]) => p.id === ref)) {
         error(file, ['deadlines', i, 'phase'], 'phase-unknown', `阶段编号“${ref}”不存在。可选：${phases.map(([p]) => String(p.id)).join('、')}`);
       }
-      checkDeadline(d.date, ['deadlines', i, 'date'], phase, '时限');
+    }
+    // Deadlines are checked against the span of the phases whose dates are valid.
+    if (spans.length > 0) {
+      const spanStart = spans.map((p) => firstDay(p.start)).sort()[0]!;
+      const spanEnd = spans.map((p) => lastDay(p.end)).sort().at(-1)!;
+      const checkDeadline = (value: unknown, path: PathSegment[], phase: (typeof spans)[number] | undefined, what: string) => {
+        const d = date(value);
+        if (!d) return;
+        if (firstDay(d) < spanStart || lastDay(d) > spanEnd) {
+          error(file, path, 'outside-plan', `${what} ${d} 不在方案的起止时间（${formatDate(spanStart)}至${formatDate(spanEnd)}）之内：请核对日期`);
+        } else if (phase && (firstDay(d) < firstDay(phase.start) || lastDay(d) > lastDay(phase.end))) {
+          warn(file, path, 'deadline-outside-phase', `${what} ${d} 不在所属阶段“${phase.name}”（${phase.start} 至 ${phase.end}）之内；如原文如此，可保留`);
+        }
+      };
+      for (const [p, i] of phases) {
+        const phase = spans.find((x) => x.index === i);
+        for (const [s, j] of items(p, 'steps')) checkDeadline(s.deadline, ['phases', i, 'steps', j, 'deadline'], phase, '步骤时限');
+      }
+      for (const [d, i] of items(data, 'deadlines')) {
+        checkDeadline(d.date, ['deadlines', i, 'date'], spans.find((x) => x.id === str(d.phase)), '时限');
+      }
     }
   }
 
-  for (const article of achievements) {
-    const data = row(article.data);
-    if (!data) continue;
-    checkUnit(article.file, ['unit'], data.unit);
-    if (article.isExample && data.example !== true) {
-      error(article.file, ['example'], 'example-flag', '示例文件夹中的文章须标明 example: true，以便在页面上显示“示例”');
-    } else if (!article.isExample && data.example === true) {
-      error(article.file, ['example'], 'example-flag', '标为示例（example: true）的文章须放在 examples 文件夹中，与真实内容分开');
-    }
-  }
+  for (const article of achievements) checkUnit(article.file, ['unit'], row(article.data)?.unit);
   return out;
 }

@@ -105,8 +105,13 @@ function typeOf(value: unknown): string {
 
 /** Validate `data` against `schema`; every issue becomes a located diagnostic. */
 export function checkSchema(schema: AnySchema, data: unknown, file: string, locate: Locate): Diagnostic[] {
+  return validateData(schema, data, file, locate).diagnostics;
+}
+
+/** As checkSchema, and also the schema's output (e.g. "35 万元" read as 350000 元) when valid. */
+export function validateData(schema: AnySchema, data: unknown, file: string, locate: Locate): { output?: unknown; diagnostics: Diagnostic[] } {
   const result = z.safeParse(schema, data, { reportInput: true });
-  if (result.success) return [];
+  if (result.success) return { output: result.data, diagnostics: [] };
   const out: Diagnostic[] = [];
   const push = (path: readonly PathSegment[], target: 'key' | 'value', rule: string, message: string) => {
     out.push({ file, ...locate(path, target), severity: 'error', rule, message });
@@ -153,5 +158,5 @@ export function checkSchema(schema: AnySchema, data: unknown, file: string, loca
       push(path, 'value', 'schema', issue.message);
     }
   }
-  return out;
+  return { diagnostics: out };
 }

@@ -20,8 +20,9 @@ export const getNotice = () => single<Notice>('notice', 'notice');
 export const getPlan = () => single<Plan>('plan', 'plan');
 export const getLeadingGroup = () => single<Omit<LeadingGroup, 'members'>>('leadingGroup', 'leading-group');
 
+/** In the order of content/units.yaml. */
 export async function getUnits(): Promise<Unit[]> {
-  return (await getCollection('units')).map((e) => e.data as Unit);
+  return (await getCollection('units')).map((e) => e.data as Unit & { order: number }).sort((a, b) => a.order - b.order);
 }
 
 export interface RosterMember extends Member {

@@ -21,11 +21,14 @@ export function scenarioRoot(name: string): string {
   return root;
 }
 
-/** What `npm run check` prints for the scenario, one diagnostic per line. */
-export function check(name: string): string {
+/**
+ * What `npm run check` prints for the scenario, one diagnostic per line, with
+ * "today" pinned so date rules give the same answer on any day.
+ */
+export function check(name: string, today = '2020-11-20'): string {
   const root = scenarioRoot(name);
   try {
-    const { diagnostics } = loadContent(root);
+    const { diagnostics } = loadContent(root, { today });
     return diagnostics.map(formatDiagnostic).join('\n');
   } finally {
     rmSync(root, { recursive: true, force: true });
