@@ -12,7 +12,7 @@ function fail(ctx: Ctx, rule: string, message: string): void {
 
 // Zero-width and direction-control characters: invisible in every editor,
 // yet they make two equal-looking names or ids differ.
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+export const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 function invisible(ctx: Ctx, value: string): boolean {
   const at = value.search(INVISIBLE);

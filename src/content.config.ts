@@ -9,4 +9,10 @@ export const collections = {
   members: defineCollection({ loader: contentLoader('members') }),
   leadingGroup: defineCollection({ loader: contentLoader('leadingGroup') }),
   achievements: defineCollection({ loader: contentLoader('achievements') }),
+  schools: defineCollection({ loader: contentLoader('schools') }),
+  selfScores: defineCollection({ loader: contentLoader('selfScores') }),
+  surveys: defineCollection({ loader: contentLoader('surveys') }),
+  deliverables: defineCollection({ loader: contentLoader('deliverables') }),
+  progressRecords: defineCollection({ loader: contentLoader('progressRecords') }),
+  supervision: defineCollection({ loader: contentLoader('supervision') }),
 };

@@ -11,7 +11,20 @@ function load(root: string): LoadResult {
   return cached;
 }
 
-export type CollectionName = 'site' | 'notice' | 'plan' | 'units' | 'members' | 'leadingGroup' | 'achievements';
+export type CollectionName =
+  | 'site'
+  | 'notice'
+  | 'plan'
+  | 'units'
+  | 'members'
+  | 'leadingGroup'
+  | 'achievements'
+  | 'schools'
+  | 'selfScores'
+  | 'surveys'
+  | 'deliverables'
+  | 'progressRecords'
+  | 'supervision';
 
 export function contentLoader(collection: CollectionName): Loader {
   return {
@@ -42,6 +55,11 @@ export function contentLoader(collection: CollectionName): Loader {
   };
 }
 
+/** content/progress/examples/finance-bureau.yaml → examples-finance-bureau: unique and stable. */
+function idFromFile(file: string): string {
+  return file.replace(/^content\/[^/]+\//, '').replace(/\.[a-z]+$/, '').replace(/\//g, '-');
+}
+
 async function fill(context: LoaderContext, collection: CollectionName, result: LoadResult): Promise<void> {
   const m = result.model;
   const { store } = context;
@@ -65,6 +83,24 @@ async function fill(context: LoaderContext, collection: CollectionName, result: 
       m.leadingGroup?.data.members.forEach((p, order) =>
         store.set({ id: p.id, data: { ...p, order }, filePath: m.leadingGroup!.file }),
       );
+      return;
+    case 'schools':
+      for (const s of m.schools) store.set({ id: idFromFile(s.file), data: { ...s.dataset, sourceFile: s.file }, filePath: s.file });
+      return;
+    case 'selfScores':
+    case 'surveys':
+      for (const s of m[collection]) store.set({ id: idFromFile(s.file), data: { ...s.data, isExample: s.isExample, sourceFile: s.file }, filePath: s.file });
+      return;
+    case 'deliverables': {
+      const d = m.progress.deliverables;
+      d?.data.deliverables.forEach((x, order) => store.set({ id: x.id, data: { ...x, order, sourceFile: d.file }, filePath: d.file }));
+      return;
+    }
+    case 'progressRecords':
+      for (const r of m.progress.records) store.set({ id: idFromFile(r.file), data: { ...r.data, isExample: r.isExample, sourceFile: r.file }, filePath: r.file });
+      return;
+    case 'supervision':
+      for (const r of m.progress.supervision) store.set({ id: idFromFile(r.file), data: { ...r.data, isExample: r.isExample, sourceFile: r.file }, filePath: r.file });
       return;
     case 'achievements':
       for (const a of m.achievements) {

@@ -1,4 +1,5 @@
 // A diagnostic is what an editor sees: where, what, how to fix, and which rule.
+import { ruleDocLink } from './rule-docs.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -30,7 +31,9 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function formatGithubAnnotation(d: Diagnostic): string {
   const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::${d.severity} file=${prop(d.file)},line=${d.line},col=${d.column},title=${prop(d.rule)}::${escape(d.message)}`;
+  // The rule's explanation, with examples, is one click away from the diff.
+  const message = `${d.message}\n规则说明：${ruleDocLink(d.rule)}`;
+  return `::${d.severity} file=${prop(d.file)},line=${d.line},col=${d.column},title=${prop(d.rule)}::${escape(message)}`;
 }
 
 export function summarize(list: readonly Diagnostic[]): string {

@@ -5,6 +5,10 @@ import type { Achievement } from '../../schemas/achievement.ts';
 import type { LeadingGroup, Member } from '../../schemas/leading-group.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Plan } from '../../schemas/plan.ts';
+import type { Deliverable, SupervisionFile, UnitRecord } from '../../schemas/progress.ts';
+import type { SchoolDataset } from '../../schemas/school.ts';
+import type { SelfScore } from '../../schemas/self-score.ts';
+import type { Survey } from '../../schemas/survey.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { todayInChina } from '../lib/dates.ts';
@@ -22,7 +26,10 @@ export const getLeadingGroup = () => single<Omit<LeadingGroup, 'members'>>('lead
 
 /** In the order of content/units.yaml. */
 export async function getUnits(): Promise<Unit[]> {
-  return (await getCollection('units')).map((e) => e.data as Unit & { order: number }).sort((a, b) => a.order - b.order);
+  return (await getCollection('units'))
+    .map((e) => e.data as Unit & { order: number })
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...unit }) => unit);
 }
 
 export interface RosterMember extends Member {
@@ -41,6 +48,38 @@ export async function getAchievements() {
   return entries
     .map((entry) => ({ entry, data: entry.data as Achievement & { isExample: boolean; sourceFile: string } }))
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
+}
+
+/** Marks where a loaded file came from and whether it is sample data. */
+export interface Sourced {
+  readonly sourceFile: string;
+  readonly isExample: boolean;
+}
+
+/** School statistics datasets, newest year first (each carries its own `example` flag). */
+export async function getSchoolDatasets(): Promise<(SchoolDataset & { sourceFile: string })[]> {
+  return (await getCollection('schools')).map((e) => e.data as SchoolDataset & { sourceFile: string }).sort((a, b) => b.year - a.year);
+}
+
+export async function getSelfScores(): Promise<(SelfScore & Sourced)[]> {
+  return (await getCollection('selfScores')).map((e) => e.data as SelfScore & Sourced).sort((a, b) => b.year - a.year);
+}
+
+export async function getSurveys(): Promise<(Survey & Sourced)[]> {
+  return (await getCollection('surveys')).map((e) => e.data as Survey & Sourced).sort((a, b) => b.year - a.year);
+}
+
+/** The deliverables every unit owes, in file order. */
+export async function getDeliverables(): Promise<(Deliverable & { sourceFile: string })[]> {
+  return (await getCollection('deliverables')).map((e) => e.data as Deliverable & { order: number; sourceFile: string }).sort((a, b) => a.order - b.order);
+}
+
+export async function getProgressRecords(): Promise<(UnitRecord & Sourced)[]> {
+  return (await getCollection('progressRecords')).map((e) => e.data as UnitRecord & Sourced);
+}
+
+export async function getSupervision(): Promise<(SupervisionFile & Sourced)[]> {
+  return (await getCollection('supervision')).map((e) => e.data as SupervisionFile & Sourced);
 }
 
 /**
