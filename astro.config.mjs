@@ -25,4 +25,25 @@ export default defineConfig({
   prefetch: false,
   // No image service downloads or remote fetches at build time.
   image: { remotePatterns: [] },
+  // A Content-Security-Policy meta tag on every page: only the site's own
+  // files, inline styles and scripts only by hash (Astro computes them), no
+  // inline script at all. Pagefind's search compiles WebAssembly, hence
+  // 'wasm-unsafe-eval' (which allows no JavaScript eval). deploy/nginx.conf and
+  // public/_headers send the same policy as a header, with frame-ancestors,
+  // which a meta tag cannot carry.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

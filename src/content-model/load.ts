@@ -128,7 +128,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     const dir = join(contentDir, collection.dir);
     for (const abs of walk(dir)) {
       const ext = extname(abs).toLowerCase();
-      if (ext !== '.md' && ext !== '.mdx') continue;
+      if ((ext !== '.md' && ext !== '.mdx') || IGNORED_FILES.includes(abs.slice(abs.lastIndexOf(sep) + 1))) continue;
       claimed.add(abs);
       const file = rel(abs);
       const source = readSource(abs, file);

@@ -1,0 +1,103 @@
+// The open datasets: each validated collection as a flat table, with the Zod
+// schema its rows satisfy. JSON, CSV and JSON Schema endpoints and the /data/
+// page all read this list, so they cannot disagree.
+import { z } from 'zod';
+import { achievement } from '../../../schemas/achievement.ts';
+import { id } from '../../../schemas/common.ts';
+import { member } from '../../../schemas/leading-group.ts';
+import { basisItem, deadline, phase, requirement, step } from '../../../schemas/plan.ts';
+import { unit } from '../../../schemas/unit.ts';
+import { columnsFromJsonSchema, type Column } from '../../lib/csv.ts';
+import { getAchievements, getMembers, getPlan, getSite, getUnits, href } from '../../site/content.ts';
+
+export interface Dataset {
+  /** File name stem: /data/<name>.json, .csv, /data/schemas/<name>.schema.json. */
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  /** Content file the rows come from. */
+  readonly source: string;
+  readonly rows: readonly Record<string, unknown>[];
+  /** JSON Schema (draft-07) of the JSON file: an array of rows. */
+  readonly jsonSchema: Record<string, unknown>;
+  readonly columns: readonly Column[];
+  readonly exampleRows: number;
+}
+
+const stepRow = z.strictObject({ phase: id.describe('所属阶段的编号'), ...step.shape });
+const achievementRow = z.strictObject({
+  id: id.describe('文章编号，即文件名（不含扩展名）'),
+  title: achievement.shape.title,
+  date: achievement.shape.date,
+  unit: achievement.shape.unit,
+  category: achievement.shape.category,
+  summary: achievement.shape.summary,
+  url: z.string().describe('文章网址'),
+  example: z.boolean().describe('是否为示例内容：true 表示虚构的示例，不是真实情况，正式发布前会删除'),
+});
+
+function dataset(
+  name: string,
+  title: string,
+  description: string,
+  source: string,
+  row: z.ZodType,
+  rows: readonly Record<string, unknown>[],
+): Dataset {
+  const schema = z.array(row).meta({ title, description });
+  // A row that does not fit the published schema is our bug: stop the build.
+  schema.parse(rows);
+  const jsonSchema = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
+  const exampleRows = rows.filter((r) => r.example === true).length;
+  return { name, title, description, source, rows, jsonSchema, columns: columnsFromJsonSchema(jsonSchema), exampleRows };
+}
+
+export async function getDatasets(): Promise<Dataset[]> {
+  const site = await getSite();
+  const { data: plan, filePath: planFile } = await getPlan();
+  const units = await getUnits();
+  const members = (await getMembers()).map(({ order: _order, ...m }) => m);
+  const achievements = await getAchievements();
+  const unitsFile = 'content/units.yaml';
+  const groupFile = 'content/leading-group.yaml';
+  return [
+    dataset('units', '单位名录', '实施方案提到的全部单位和全区乡镇（街道），含统计用区划代码。', unitsFile, unit, units),
+    dataset('leading-group-members', '领导小组成员', '领导小组组长、副组长和成员，按原文顺序。', groupFile, member, members),
+    dataset(
+      'phases',
+      '工作阶段',
+      '实施方案“四、工作步骤”的五个阶段及起止日期（具体步骤见“工作步骤”）。',
+      planFile,
+      phase.omit({ steps: true }),
+      plan.phases.map(({ steps: _steps, ...p }) => p),
+    ),
+    dataset(
+      'steps',
+      '工作步骤',
+      '各阶段下的具体步骤，照录原文。',
+      planFile,
+      stepRow,
+      plan.phases.flatMap((p) => (p.steps ?? []).map((s) => ({ phase: p.id, ...s }))),
+    ),
+    dataset('deadlines', '完成时限', '实施方案规定的各项完成时限。', planFile, deadline, plan.deadlines),
+    dataset('requirements', '工作要求', '实施方案“五、工作要求”，照录原文。', planFile, requirement, plan.requirements),
+    dataset('legal-basis', '制定依据', '实施方案所依据的文件和讲话，按原文顺序。', planFile, basisItem, plan.basis),
+    dataset(
+      'achievements',
+      '工作动态目录',
+      '工作动态栏目全部文章的标题、日期、发布单位、栏目和摘要（不含正文）。example 为 true 的是示例文章。',
+      'content/achievements/',
+      achievementRow,
+      achievements.map(({ entry, data }) => ({
+        id: entry.id,
+        title: data.title,
+        date: data.date,
+        unit: data.unit,
+        category: data.category,
+        summary: data.summary,
+        url: new URL(href(`news/${entry.id}/`), site.url).href,
+        example: data.isExample,
+      })),
+    ),
+  ];
+}
