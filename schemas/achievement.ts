@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayDate, text, unitRef } from './common.ts';
+import { personalDataAllowed, dayDate, text, unitRef } from './common.ts';
 
 export const categories = ['工作动态', '成果展示', '宣传报道', '通知公告'] as const;
 
@@ -17,6 +17,7 @@ export const achievement = z.strictObject({
     .optional()
     .describe('配图（可选）'),
   example: z.boolean().optional().describe('是否为示例内容（示例文件夹中的文章必须为 true）'),
+  personalDataAllowed: personalDataAllowed.optional(),
 });
 
 export type Achievement = z.infer<typeof achievement>;

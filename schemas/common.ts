@@ -81,3 +81,11 @@ export const link = z.string().superRefine((value, ctx) => {
     fail(ctx, 'link-format', '链接须以 https:// 、http:// 或 / 开头，且不含空格');
   }
 });
+
+/** Marks an entry whose personal data (ID number, mobile, e-mail) is published on purpose. */
+export const personalDataAllowed = z
+  .strictObject({
+    reason: text.describe('公开的理由，如 本人同意公开的工作联系电话'),
+    kinds: z.array(z.enum(['id-card', 'mobile', 'email'])).optional().describe('允许公开的类别：id-card（身份证号）、mobile（手机号）、email（电子邮箱）；省略表示全部'),
+  })
+  .describe('本条目含有有意公开的个人信息时填写，须写明理由');

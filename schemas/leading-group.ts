@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, name, personRef, text, unitRef } from './common.ts';
+import { personalDataAllowed, id, name, personRef, text, unitRef } from './common.ts';
 
 export const roles = ['组长', '副组长', '成员'] as const;
 
@@ -9,6 +9,7 @@ export const member = z.strictObject({
   role: z.enum(roles).describe('在领导小组中的职务：组长、副组长或成员'),
   unit: unitRef.describe('所在单位的编号（见 content/units.yaml）'),
   title: name.optional().describe('职务，如 区长；原文未写明时省略'),
+  personalDataAllowed: personalDataAllowed.optional(),
 });
 
 export const office = z.strictObject({

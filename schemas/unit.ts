@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, name } from './common.ts';
+import { personalDataAllowed, id, name } from './common.ts';
 
 export const unitKinds = ['区政府', '区直部门', '镇', '乡', '街道'] as const;
 /** Kinds of township-level division, which carry a 统计用区划代码. */
@@ -13,6 +13,7 @@ export const unit = z
     kind: z.enum(unitKinds).describe('单位类别：区政府、区直部门、镇、乡、街道'),
     divisionCode: z.string().optional().describe('12 位统计用区划代码（镇、乡、街道必填），如 411003204000'),
     leadingGroupMember: z.boolean().describe('是否为领导小组成员单位（true 或 false）'),
+    personalDataAllowed: personalDataAllowed.optional(),
   })
   .superRefine((u, ctx) => {
     const township = townshipKinds.includes(u.kind);

@@ -137,3 +137,31 @@ describe('files', () => {
     expect(check('file-missing')).toMatchInlineSnapshot(`"content/leading-group.yaml:1:1  缺少文件 content/leading-group.yaml（领导小组）：请从仓库历史或示例中恢复  [file-missing]"`);
   });
 });
+
+describe('hostile content', () => {
+  it('refuses script, event handlers, javascript: URLs and style attributes in Markdown', () => {
+    expect(check('policy-html')).toMatchInlineSnapshot(`
+      "content/achievements/2020-08-02-policy-html.md:11:1  不允许使用 <script> 标签（会在读者浏览器中运行脚本）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）  [html-forbidden]
+      content/achievements/2020-08-02-policy-html.md:13:38  不允许使用事件属性“onerror”：它会在读者浏览器中运行脚本。请删除这个属性  [html-event-handler]
+      content/achievements/2020-08-02-policy-html.md:13:60  链接地址不能以“javascript:”开头：它会在读者浏览器中运行代码。请改用 https:// 开头的网址或站内相对路径  [url-scheme]
+      content/achievements/2020-08-02-policy-html.md:15:4  不允许使用 style 属性：网站的样式由模板统一控制，请删除 style=…；确需特殊排版的，请联系网站维护者添加组件  [html-style]"
+    `);
+  });
+  it('refuses MDX imports, exports and expressions, which run at build time', () => {
+    expect(check('policy-mdx')).toMatchInlineSnapshot(`
+      "content/achievements/2020-08-03-policy-mdx.mdx:9:16  只能引入网站自带的组件（src/components/mdx/ 文件夹）：“node:fs”不在其中。请删除这行 import，或改用 '@components/mdx/组件名.astro'  [mdx-import]
+      content/achievements/2020-08-03-policy-mdx.mdx:12:1  MDX 文件中不允许使用 export：它会在网站构建时运行代码。请删除这条语句；文章的标题、日期等请写在开头的“---”信息区中  [mdx-export]
+      content/achievements/2020-08-03-policy-mdx.mdx:14:4  花括号 {…} 里的内容会作为代码在网站构建时运行，这里不允许：请删除花括号，或只写固定的文字、数字（如 {"文字"}）；若要显示花括号本身，请写成 \\{ 和 \\}  [mdx-expression]
+      content/achievements/2020-08-03-policy-mdx.mdx:16:7  不允许使用事件属性“onClick”：它会在读者浏览器中运行脚本。请删除这个属性  [html-event-handler]
+      content/achievements/2020-08-03-policy-mdx.mdx:16:7  花括号 {…} 里的内容会作为代码在网站构建时运行，这里不允许：请删除花括号，或只写固定的文字、数字（如 {"文字"}）；若要显示花括号本身，请写成 \\{ 和 \\}  [mdx-expression]"
+    `);
+  });
+  it('refuses personal data, showing it masked', () => {
+    expect(check('pii-article')).toMatchInlineSnapshot(`
+      "content/achievements/2020-08-04-pii-article.md:6:15  这里疑似手机号码（138****5678），公开发布会泄露个人信息：请删除；确需公开的，请在文章开头的信息区加上 personalDataAllowed，并在 reason 中写明理由  [pii-mobile]
+      content/achievements/2020-08-04-pii-article.md:9:13  这里疑似手机号码（138****5678），公开发布会泄露个人信息：请删除；确需公开的，请在文章开头的信息区加上 personalDataAllowed，并在 reason 中写明理由  [pii-mobile]
+      content/achievements/2020-08-04-pii-article.md:9:30  这里疑似个人电子邮箱（1***@qq.com），公开发布会泄露个人信息：请删除；确需公开的，请在文章开头的信息区加上 personalDataAllowed，并在 reason 中写明理由  [pii-email]
+      content/achievements/2020-08-04-pii-article.md:11:14  这里疑似居民身份证号（110105********002X），公开发布会泄露个人信息：请删除；确需公开的，请在文章开头的信息区加上 personalDataAllowed，并在 reason 中写明理由  [pii-id-card]"
+    `);
+  });
+});

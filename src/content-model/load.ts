@@ -18,6 +18,8 @@ import { splitFrontmatter } from './frontmatter.ts';
 import type { Article, ContentModel, Loaded, ValidContent } from './model.ts';
 import { PROGRESS_DIR, classifyProgressFile, progressRules, type RawProgress } from './progress-rules.ts';
 import { crossFileRules, type Finding, type RawContent } from './rules.ts';
+import { checkMarkdownPolicy } from './markdown-policy.ts';
+import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { loadSchoolDataset } from './schools.ts';
 import { readSource } from './source.ts';
 import { validateData } from './zod-issues.ts';
@@ -52,6 +54,9 @@ function walk(dir: string): string[] {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** An article body larger than this is a mistake, and slow to parse and render. */
+const MAX_ARTICLE_BODY = 200 * 1024;
+
 /**
  * Load and validate everything under `<root>/content`. Never throws on bad
  * content: every problem is returned as a diagnostic.
@@ -74,20 +79,24 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   const rawProgress: { deliverables?: RawProgress['deliverables']; records: RawProgress['records'][number][]; supervision: RawProgress['supervision'][number][] } = { records: [], supervision: [] };
   const locators = new Map<string, Locate>();
 
-  /** Read, parse and validate one YAML text; the parsed value goes to the rules even when invalid. */
-  function yamlFile(abs: string, schema: Parameters<typeof validateData>[0], lineOffset = 0, text?: string) {
+  /**
+   * Read, parse and validate one YAML text (a whole file, or the frontmatter
+   * of an article); the parsed value goes to the rules even when invalid.
+   */
+  function yamlFile(abs: string, schema: Parameters<typeof validateData>[0], frontmatter?: { yaml: string; lineOffset: number; whole: string }) {
     const file = rel(abs);
     claimed.add(abs);
-    let source = text;
-    if (source === undefined) {
+    let whole = frontmatter?.whole;
+    if (whole === undefined) {
       const read = readSource(abs, file);
       if (!read.ok) {
         diagnostics.push(read.diagnostic);
         return undefined;
       }
-      source = read.text;
+      whole = read.text;
     }
-    const parsed = parseYaml(source, file, lineOffset);
+    const lineOffset = frontmatter?.lineOffset ?? 0;
+    const parsed = parseYaml(frontmatter?.yaml ?? whole, file, lineOffset);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.diagnostics.length > 0) return undefined;
     // An empty YAML block is null: report its fields as missing, pointing at line 1.
@@ -95,6 +104,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     locators.set(file, locate);
     const result = validateData(schema, parsed.value ?? {}, file, locate);
     diagnostics.push(...result.diagnostics);
+    diagnostics.push(...personalDataInYaml(parsed.value, file, whole, locate, frontmatter ? 'article' : 'entry'));
     return { file, value: parsed.value, locate, output: result.output, valid: result.diagnostics.length === 0 };
   }
 
@@ -141,7 +151,15 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
         diagnostics.push(split.diagnostic);
         continue;
       }
-      const loaded = yamlFile(abs, collection.schema, split.yamlStartLine - 1, split.yaml);
+      const loaded = yamlFile(abs, collection.schema, { yaml: split.yaml, lineOffset: split.yamlStartLine - 1, whole: source.text });
+      // The body is checked even when the frontmatter is wrong: one run reports everything.
+      if (split.body.length > MAX_ARTICLE_BODY) {
+        error(file, 'file-too-large', `正文过长（${Math.round(split.body.length / 1024)} KB，上限 ${MAX_ARTICLE_BODY / 1024} KB）：请拆成几篇文章`);
+      } else {
+        diagnostics.push(...checkMarkdownPolicy(split.body, ext === '.mdx' ? 'mdx' : 'md', file, split.bodyStartLine));
+        const allowance = (loaded?.value as Record<string, unknown> | null | undefined)?.[ALLOWANCE_KEY];
+        diagnostics.push(...personalDataInBody(split.body, file, split.bodyStartLine, allowedKinds(allowance)));
+      }
       if (!loaded) continue;
       const isExample = inExamples(dir, abs);
       raw.achievements.push({ file, data: loaded.value });

@@ -130,6 +130,22 @@ export const ruleDocs: readonly RuleDoc[] = [
     good: y('addressees:\n  - 各乡镇人民政府（街道办事处）\n  - 区政府有关部门'),
   },
   {
+    code: 'yaml-complex-key',
+    severity: 'error',
+    group: 'yaml',
+    meaning: '字段名只能是文字，不能是列表或字段组（多半是冒号、括号写错了位置）。',
+    bad: y('{name: 建安区}: 主办单位'),
+    good: y('organizer: 建安区教育体育局'),
+  },
+  {
+    code: 'yaml-depth',
+    severity: 'error',
+    group: 'yaml',
+    meaning: '层级超过 40 层：内容文件用不到这么多层，多半是缩进或括号写错了。',
+    bad: y('a: {b: {c: {d: {e: …}}}}   # 层层嵌套几十层'),
+    good: y('phases:\n  - id: publicity\n    steps:\n      - id: launch'),
+  },
+  {
     code: 'frontmatter',
     severity: 'error',
     group: 'yaml',

@@ -17,6 +17,10 @@ export interface ParsedYaml {
 
 /** More aliases than this is an attack (billion laughs), not content. */
 export const MAX_ALIASES = 50;
+/** Content files nest a few levels; far deeper is a mistake or an attack. */
+export const MAX_DEPTH = 40;
+/** After this many syntax errors in one file the rest are noise. */
+const MAX_SYNTAX_ERRORS = 20;
 
 const SYNTAX_HINTS: Partial<Record<string, string>> = {
   DUPLICATE_KEY: '同一层级出现了重复的字段名：请删除或合并重复的一行',
@@ -42,6 +46,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     schema: 'core',
     uniqueKeys: true,
     prettyErrors: false,
+    // Problems are reported as diagnostics; nothing may go to the console.
+    logLevel: 'silent',
     lineCounter,
   });
   const diagnostics: Diagnostic[] = [];
@@ -52,14 +58,32 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   // Warnings from the parser are errors to us: each is an unknown tag or worse.
   // Tags (!!timestamp, !!js/function, !custom) would let a file change how a
   // value is read; content never needs them, so every explicit tag is refused.
+  // A collection used as a key ({a: 1}: x) would be turned into a string,
+  // which is slow enough on nested input to hang the check; content never
+  // needs one. Nesting deeper than any content file is refused for the same reason.
+  let structural = false;
   visit(doc, {
     Node(_, node) {
       if (node.tag !== undefined) {
         diagnostics.push({ file, ...pos(node.range?.[0] ?? 0), severity: 'error', rule: 'yaml-tag', message: SYNTAX_HINTS.TAG_RESOLVE_FAILED! });
       }
     },
+    Pair(_, pair, path) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        structural = true;
+        diagnostics.push({ file, ...pos((pair.key as Node).range?.[0] ?? 0), severity: 'error', rule: 'yaml-complex-key', message: '字段名只能是文字，不能是列表或字段组：请检查这一行的冒号、方括号和花括号' });
+        return visit.SKIP;
+      }
+      if (path.length > MAX_DEPTH * 2) {
+        structural = true;
+        diagnostics.push({ file, ...pos((pair.key as Node | null)?.range?.[0] ?? 0), severity: 'error', rule: 'yaml-depth', message: `层级太深（超过 ${MAX_DEPTH} 层）：内容文件用不到这么多层，请检查缩进和括号` });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
   });
-  for (const error of [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')]) {
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+  for (const error of problems.slice(0, MAX_SYNTAX_ERRORS)) {
     const hint = SYNTAX_HINTS[error.code] ?? 'YAML 格式错误：请检查这一行的缩进、冒号（后面要有空格）和引号';
     diagnostics.push({
       file,
@@ -68,6 +92,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
       message: hint,
     });
+  }
+
+  if (problems.length > MAX_SYNTAX_ERRORS) {
+    const last = problems[MAX_SYNTAX_ERRORS]!;
+    diagnostics.push({ file, ...pos(last.pos[0]), severity: 'error', rule: 'yaml-syntax', message: `此后还有 ${problems.length - MAX_SYNTAX_ERRORS} 处格式错误未列出：请先改正上面的错误，再重新检查` });
   }
 
   const locate: Locate = (path, target = 'value') => {
@@ -96,16 +125,19 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     return pos(best);
   };
 
-  if (doc.errors.length > 0) return { value: undefined, locate, diagnostics };
+  if (doc.errors.length > 0 || structural) return { value: undefined, locate, diagnostics };
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate, diagnostics };
-  } catch {
+  } catch (error) {
+    const aliases = error instanceof Error && /alias/i.test(error.message);
     diagnostics.push({
       file,
       ...pos(0),
       severity: 'error',
-      rule: 'yaml-alias',
-      message: `文件使用了过多的锚点引用（*名称，上限 ${MAX_ALIASES} 次）：请直接写出内容`,
+      rule: aliases ? 'yaml-alias' : 'yaml-syntax',
+      message: aliases
+        ? `文件使用了过多的锚点引用（*名称，上限 ${MAX_ALIASES} 次）：请直接写出内容`
+        : '文件结构无法读取（嵌套过深或过于复杂）：请检查缩进和括号',
     });
     return { value: undefined, locate, diagnostics };
   }
