@@ -14,7 +14,7 @@
     showEmptyFilters: false,
     resetStyles: false,
     translations: {
-      placeholder: '输入关键词，如 自查整改、财政局',
+      placeholder: root.dataset.placeholder || '输入关键词',
       search_label: '搜索本站内容',
       filters_label: '按栏目筛选',
       zero_results: '未找到与“[SEARCH_TERM]”相关的内容',

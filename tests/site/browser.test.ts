@@ -64,9 +64,11 @@ async function tab(name: TabName): Promise<{ page: PwPage; record: Recorder }> {
     browser ??= await launchChromium();
     // isMobile makes Chromium honour (or miss) the viewport meta tag as a phone does.
     const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
-    const ctx: BrowserContext = await browser.newContext(
-      name === 'desktop' ? { viewport: { width: 1280, height: 800 } } : name === 'phone' ? phone : { ...phone, javaScriptEnabled: false },
-    );
+    // bypassCSP lets the test inject axe; the pages' own policy is checked in csp.test.ts.
+    const ctx: BrowserContext = await browser.newContext({
+      bypassCSP: true,
+      ...(name === 'desktop' ? { viewport: { width: 1280, height: 800 } } : name === 'phone' ? phone : { ...phone, javaScriptEnabled: false }),
+    });
     const page = await ctx.newPage();
     const record: Recorder = { requests: [], failures: [], scriptLoads: [] };
     page.on('request', (r) => {
