@@ -143,7 +143,7 @@ describe('the check report', () => {
 });
 
 describe('precompressing the built site (scripts/compress.ts)', () => {
-  it('writes .gz and .br copies of text files that decompress to the original, and leaves the rest alone', () => {
+  it('writes .gz and .br copies of text files that decompress to the original, and leaves the rest alone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'junheng-compress-'));
     try {
       mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
@@ -154,7 +154,7 @@ describe('precompressing the built site (scripts/compress.ts)', () => {
       // Pagefind writes its index already gzipped, under its own extensions.
       writeFileSync(join(dir, 'pagefind', 'fragment', 'zh_1.pf_fragment'), Buffer.alloc(4096, 1));
 
-      const stats = compressDirectory(dir);
+      const stats = await compressDirectory(dir);
 
       expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(html);
       expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(html);

@@ -134,6 +134,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
   }
 
   // 2. Markdown and MDX articles.
+  const articleIds = new Map<string, { file: string }>();
   for (const collection of Object.values(articleCollections)) {
     const dir = join(contentDir, collection.dir);
     for (const abs of walk(dir)) {
@@ -169,7 +170,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
         error(file, 'id-format', `文件名“${id}${ext}”不合规：只能用小写英文字母、数字和连字符，如 2020-08-01-plan-issued${ext}`);
         continue;
       }
-      const clash = model.achievements.find((a) => a.id === id);
+      const clash = articleIds.get(id);
       if (clash) {
         error(file, 'id-duplicate', `文件名“${id}”与 ${clash.file} 重复：文章网址由文件名生成，请改用另一个文件名`);
         continue;
@@ -186,6 +187,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
         isExample,
       };
       model.achievements.push(article);
+      articleIds.set(id, article);
     }
   }
 

@@ -177,16 +177,44 @@ export function unitMentions(content: MentionContent, unit: UnitNames): Mention[
       path: `leading-group/#${memberAnchor(m.id)}`,
     });
   }
-  for (const passage of contentPassages(content.notice, content.plan)) {
-    const hits = findUnitNames(passage.text, content.units).filter((h) => h.unit === unit.id);
+  const { passages, achievementsByUnit } = indexOf(content);
+  for (const { passage, hits: all } of passages) {
+    const hits = all.filter((h) => h.unit === unit.id);
     if (hits.length === 0) continue;
     mentions.push({ kind: 'text', label: passage.label, path: passage.path, segments: excerpt(passage.text, hits) });
   }
-  for (const a of content.achievements) {
-    if (a.unit !== unit.id) continue;
+  for (const a of achievementsByUnit.get(unit.id) ?? []) {
     mentions.push({ kind: 'achievement', label: a.title, path: `news/${a.id}/`, date: a.date, isExample: a.isExample });
   }
   return mentions;
+}
+
+interface ContentIndex {
+  readonly passages: { passage: Passage; hits: Occurrence[] }[];
+  readonly achievementsByUnit: Map<string, AchievementRef[]>;
+}
+
+// Every unit page asks about the same content: find all units' names in the
+// text and group the articles once, not once per unit (which grows as
+// units × articles and dominated the build of a large site).
+const indexes = new WeakMap<MentionContent, ContentIndex>();
+
+function indexOf(content: MentionContent): ContentIndex {
+  let index = indexes.get(content);
+  if (!index) {
+    const achievementsByUnit = new Map<string, AchievementRef[]>();
+    for (const a of content.achievements) {
+      const list = achievementsByUnit.get(a.unit);
+      if (list) list.push(a);
+      else achievementsByUnit.set(a.unit, [a]);
+    }
+    index = {
+      passages: contentPassages(content.notice, content.plan).map((passage) => ({ passage, hits: findUnitNames(passage.text, content.units) })),
+      achievementsByUnit,
+    };
+    indexes.set(content, index);
+  }
+  return index;
 }
 
 /**

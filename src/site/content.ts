@@ -24,31 +24,41 @@ export const getNotice = () => single<Notice>('notice', 'notice');
 export const getPlan = () => single<Plan>('plan', 'plan');
 export const getLeadingGroup = () => single<Omit<LeadingGroup, 'members'>>('leadingGroup', 'leading-group');
 
+/**
+ * In a build, content does not change between pages, so lists every page asks
+ * for are shaped once (with ten thousand articles, per page it was seconds);
+ * `astro dev` reloads content on edits, so there each call reads afresh.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (cached ??= load()));
+}
+
 /** In the order of content/units.yaml. */
-export async function getUnits(): Promise<Unit[]> {
-  return (await getCollection('units'))
+export const getUnits: () => Promise<Unit[]> = once(async () =>
+  (await getCollection('units'))
     .map((e) => e.data as Unit & { order: number })
     .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...unit }) => unit);
-}
+    .map(({ order: _order, ...unit }) => unit),
+);
 
 export interface RosterMember extends Member {
   readonly order: number;
 }
 
-export async function getMembers(): Promise<RosterMember[]> {
-  return (await getCollection('members')).map((e) => e.data as RosterMember).sort((a, b) => a.order - b.order);
-}
+export const getMembers: () => Promise<RosterMember[]> = once(async () =>
+  (await getCollection('members')).map((e) => e.data as RosterMember).sort((a, b) => a.order - b.order),
+);
 
 export type AchievementEntry = Awaited<ReturnType<typeof getAchievements>>[number];
 
 /** Newest first; examples included (pages mark them 示例). */
-export async function getAchievements() {
+export const getAchievements = once(async () => {
   const entries = await getCollection('achievements');
   return entries
     .map((entry) => ({ entry, data: entry.data as Achievement & { isExample: boolean; sourceFile: string } }))
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
-}
+});
 
 /** Marks where a loaded file came from and whether it is sample data. */
 export interface Sourced {
