@@ -156,6 +156,12 @@ describe('hostile content', () => {
       content/achievements/2020-08-03-policy-mdx.mdx:16:7  花括号 {…} 里的内容会作为代码在网站构建时运行，这里不允许：请删除花括号，或只写固定的文字、数字（如 {"文字"}）；若要显示花括号本身，请写成 \\{ 和 \\}  [mdx-expression]"
     `);
   });
+  it('refuses a missing image or a format the site does not publish', () => {
+    expect(check('image-file')).toMatchInlineSnapshot(`
+      "content/achievements/2020-08-01-plan-issued.md:8:8  找不到配图文件“./missing-photo.jpg”：请把图片放在文章所在的文件夹，或改正文件名（区分大小写）  [image-file]
+      content/achievements/2020-08-02-plan-scan.md:8:8  配图格式“.bmp”不支持：请用 .jpg、.jpeg、.png、.webp、.svg  [image-file]"
+    `);
+  });
   it('refuses personal data, showing it masked', () => {
     expect(check('pii-article')).toMatchInlineSnapshot(`
       "content/achievements/2020-08-04-pii-article.md:6:15  这里疑似手机号码（138****5678），公开发布会泄露个人信息：请删除；确需公开的，请在文章开头的信息区加上 personalDataAllowed，并在 reason 中写明理由  [pii-mobile]

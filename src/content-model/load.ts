@@ -54,6 +54,23 @@ function walk(dir: string): string[] {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Formats the site publishes; photos are re-encoded at build time, which drops EXIF (and GPS). */
+export const IMAGE_FORMATS = ['.jpg', '.jpeg', '.png', '.webp', '.svg'];
+/** A photo larger than this is straight from a camera: resize it before committing. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/** What is wrong with an article's image, in Chinese, or undefined. */
+function imageProblem(article: string, src: string): string | undefined {
+  const ext = extname(src).toLowerCase();
+  if (!src.startsWith('./') || src.includes('..')) return `配图路径“${src}”须以 ./ 开头，指向文章旁边的图片文件，如 ./photo.jpg`;
+  if (!IMAGE_FORMATS.includes(ext)) return `配图格式“${ext || '（无扩展名）'}”不支持：请用 ${IMAGE_FORMATS.join('、')}`;
+  const abs = join(article, '..', src);
+  if (!existsSync(abs)) return `找不到配图文件“${src}”：请把图片放在文章所在的文件夹，或改正文件名（区分大小写）`;
+  const size = statSync(abs).size;
+  if (size > MAX_IMAGE_BYTES) return `配图文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB）：请先缩小图片（长边 1600 像素左右即可）再提交`;
+  return undefined;
+}
+
 /** An article body larger than this is a mistake, and slow to parse and render. */
 const MAX_ARTICLE_BODY = 200 * 1024;
 
@@ -162,6 +179,11 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
         diagnostics.push(...personalDataInBody(split.body, file, split.bodyStartLine, allowedKinds(allowance)));
       }
       if (!loaded) continue;
+      const image = (loaded.value as { image?: { src?: unknown } } | null)?.image;
+      if (typeof image?.src === 'string') {
+        const problem = imageProblem(abs, image.src);
+        if (problem) findings.push({ file, path: ['image', 'src'], severity: 'error', rule: 'image-file', message: problem });
+      }
       const isExample = inExamples(dir, abs);
       raw.achievements.push({ file, data: loaded.value });
       exampleFlag(file, isExample, loaded.value);

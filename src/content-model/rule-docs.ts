@@ -146,6 +146,14 @@ export const ruleDocs: readonly RuleDoc[] = [
     good: y('phases:\n  - id: publicity\n    steps:\n      - id: launch'),
   },
   {
+    code: 'image-file',
+    severity: 'error',
+    group: 'files',
+    meaning: '文章配图须放在文章旁边（路径以 ./ 开头），格式为 jpg、png、webp 或 svg，且不超过 2 MB；发布时照片会重新编码，拍摄地点等 EXIF 信息不会公开。',
+    bad: y('image:\n  src: D:/照片/会议.bmp\n  alt: 会议现场'),
+    good: y('image:\n  src: ./meeting.jpg\n  alt: 会议现场，与会人员在听取汇报'),
+  },
+  {
     code: 'frontmatter',
     severity: 'error',
     group: 'yaml',
