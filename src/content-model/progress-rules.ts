@@ -3,9 +3,10 @@
 // not in the future, a status agrees with its dates, examples stay apart.
 // Like rules.ts, they run on every file that parsed, even one that failed its
 // schema, so one run reports everything; so they read the data defensively.
-import { formatDate, lastDay, parseContentDate } from '../lib/dates.ts';
+import { formatDate, lastDay } from '../lib/dates.ts';
 import { selectUnits, type SelectorLike, type UnitLike } from '../lib/deliverables.ts';
 import type { Finding } from './rules.ts';
+import { date, items, row, str, strings, type Row } from './raw.ts';
 import type { PathSegment } from './yaml.ts';
 
 /** content/progress/, and the folder of its example records. */
@@ -64,27 +65,6 @@ export interface ProgressContext {
   readonly today: string;
 }
 
-type Row = Record<string, unknown>;
-
-function row(value: unknown): Row | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : undefined;
-}
-function items(parent: unknown, key: string): [Row, number][] {
-  const list = row(parent)?.[key];
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v, i) => (row(v) ? [[v as Row, i] as [Row, number]] : []));
-}
-function strings(parent: unknown, key: string): [string, number][] {
-  const list = row(parent)?.[key];
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v, i) => (typeof v === 'string' ? [[v, i] as [string, number]] : []));
-}
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-function date(value: unknown): string | undefined {
-  return typeof value === 'string' && parseContentDate(value).ok ? value : undefined;
-}
 /** A date of day precision, the only kind a record's day may be. */
 function day(value: unknown): string | undefined {
   const d = date(value);

@@ -1,12 +1,10 @@
 // Rules that span entries or files: references, uniqueness, date ranges.
-// They run only on data that passed its schema, so shapes can be trusted.
 // They run on every file that parsed, even one that failed its schema, so one
-// run reports everything; so they read the data defensively (see `items`).
-import { firstDay, lastDay, formatDate, parseContentDate } from '../lib/dates.ts';
+// run reports everything; so they read the data defensively (see raw.ts).
+import { firstDay, formatDate, lastDay } from '../lib/dates.ts';
 import type { Severity } from './diagnostics.ts';
+import { date, items, row, str } from './raw.ts';
 import type { PathSegment } from './yaml.ts';
-
-type Row = Record<string, unknown>;
 
 /** Parsed (not necessarily valid) data of each file, by collection. */
 export interface RawContent {
@@ -16,22 +14,6 @@ export interface RawContent {
   units?: { file: string; data: unknown };
   leadingGroup?: { file: string; data: unknown };
   achievements: { file: string; data: unknown }[];
-}
-
-function row(value: unknown): Row | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : undefined;
-}
-/** The object entries of a list field, with their original indexes. */
-function items(parent: unknown, key: string): [Row, number][] {
-  const list = row(parent)?.[key];
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((v, i) => (row(v) ? [[v as Row, i] as [Row, number]] : []));
-}
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-function date(value: unknown): string | undefined {
-  return typeof value === 'string' && parseContentDate(value).ok ? value : undefined;
 }
 
 export interface Finding {
