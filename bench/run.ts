@@ -133,7 +133,7 @@ for (const n of SIZES) {
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
 const table = [
   '| N | check s | floor s | check/floor | astro sync s | check/sync | build s (astro + pagefind) | bare s | build/bare | astro build/bare | peak MiB (bare) | dist MB | heaviest page gzip | JS bytes/page |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...results.map((r) =>
     [
       r.n,
