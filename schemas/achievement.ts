@@ -3,7 +3,7 @@ import { personalDataAllowed, dayDate, text, unitRef } from './common.ts';
 
 export const categories = ['工作动态', '成果展示', '宣传报道', '通知公告'] as const;
 
-export const achievement = z.strictObject({
+export const AchievementSchema = z.strictObject({
   title: text.describe('标题'),
   date: dayDate.describe('发布日期，如 2020-08-01'),
   unit: unitRef.describe('发布单位的编号（见 content/units.yaml）'),
@@ -20,4 +20,4 @@ export const achievement = z.strictObject({
   personalDataAllowed: personalDataAllowed.optional(),
 });
 
-export type Achievement = z.infer<typeof achievement>;
+export type Achievement = z.infer<typeof AchievementSchema>;

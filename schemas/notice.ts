@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dayDate, text, unitRef } from './common.ts';
 
-export const notice = z.strictObject({
+export const NoticeSchema = z.strictObject({
   issuer: unitRef.describe('发文机关的单位编号，如 district-government-office'),
   title: text.describe('通知标题，照录原文'),
   date: dayDate.describe('成文日期，如 2020-08-01'),
@@ -11,4 +11,4 @@ export const notice = z.strictObject({
   source: z.string().optional().describe('原文文件路径（相对仓库根目录），用于核对转录，如 seeds/000_10ae24934fdcea49.txt'),
 });
 
-export type Notice = z.infer<typeof notice>;
+export type Notice = z.infer<typeof NoticeSchema>;

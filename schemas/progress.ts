@@ -17,7 +17,7 @@ import { contentDate, dayDate, id, link, text, unitRef } from './common.ts';
 import { unitKinds } from './unit.ts';
 
 /** Which units a deliverable applies to: the union of everything given. */
-export const unitSelector = z
+export const UnitSelectorSchema = z
   .strictObject({
     leadingGroupMembers: z
       .boolean()
@@ -41,21 +41,21 @@ export const unitSelector = z
     }
   });
 
-export const deliverable = z.strictObject({
+export const DeliverableSchema = z.strictObject({
   id: id.describe('事项编号，如 self-check；各单位报送时引用它'),
   title: text.describe('事项名称，如 完成自查'),
   deadline: contentDate.describe('完成时限，须与实施方案一致，如 2020-08-31；到月的写 2020-12（指该月底）'),
   planRef: id.describe(
     '实施方案中的出处：content/plan.yaml 中 deadlines 的编号（如 self-check），或带时限的步骤编号（如 archives）',
   ),
-  appliesTo: unitSelector.describe('适用单位：leadingGroupMembers、kinds、units 可同时填写，取并集'),
+  appliesTo: UnitSelectorSchema.describe('适用单位：leadingGroupMembers、kinds、units 可同时填写，取并集'),
 });
 
-export const deliverablesFile = z.strictObject({
-  deliverables: z.array(deliverable).min(1).describe('各单位须分别完成并报送的事项，按时限先后排列'),
+export const DeliverablesFileSchema = z.strictObject({
+  deliverables: z.array(DeliverableSchema).min(1).describe('各单位须分别完成并报送的事项，按时限先后排列'),
 });
 
-export const submission = z.strictObject({
+export const SubmissionSchema = z.strictObject({
   deliverable: id.describe('事项编号（见 content/progress/deliverables.yaml），如 self-check'),
   date: dayDate.describe('完成（报送）日期，如 2020-08-28'),
   evidence: link.optional().describe('佐证材料链接（可选）：本站页面以 / 开头，如 /news/2020-08-28-self-check/；或 https:// 网址'),
@@ -64,7 +64,7 @@ export const submission = z.strictObject({
 export const rectificationStatuses = ['待整改', '整改中', '已整改'] as const;
 export type RectificationStatus = (typeof rectificationStatuses)[number];
 
-export const rectification = z.strictObject({
+export const RectificationSchema = z.strictObject({
   id: id.describe('整改事项编号，本文件内不重复，如 library-register'),
   problem: text.describe('存在的问题，写清是什么问题、在哪里，如 某校功能室图书登记不完整'),
   unit: unitRef.optional().describe('责任单位的编号；省略时为本文件所属单位'),
@@ -78,20 +78,20 @@ export const rectification = z.strictObject({
   evidence: link.optional().describe('整改佐证材料链接（已整改时必填）：本站页面以 / 开头，或 https:// 网址'),
 });
 
-export const unitRecord = z.strictObject({
+export const UnitRecordSchema = z.strictObject({
   unit: unitRef.describe('本文件所属单位的编号，须与文件名相同：finance-bureau.yaml 中写 finance-bureau'),
   example: z
     .boolean()
     .optional()
     .describe('是否为示例记录（虚构，页面上标“示例”）：examples 文件夹中的必须为 true，其他位置不得为 true'),
   submissions: z
-    .array(submission)
+    .array(SubmissionSchema)
     .optional()
     .describe('已完成（报送）的事项，每个事项一条；尚未完成的事项不写'),
-  rectifications: z.array(rectification).optional().describe('整改事项：自查和督导检查发现的问题及整改情况'),
+  rectifications: z.array(RectificationSchema).optional().describe('整改事项：自查和督导检查发现的问题及整改情况'),
 });
 
-export const supervisionFinding = z.strictObject({
+export const SupervisionFindingSchema = z.strictObject({
   id: id.describe('督导意见编号，本文件内不重复，如 2020-11-05-wunvdian'),
   date: dayDate.describe('督导检查日期，如 2020-11-05'),
   unit: unitRef.describe('被督导单位的编号（见 content/units.yaml）'),
@@ -99,26 +99,26 @@ export const supervisionFinding = z.strictObject({
   circulated: z.boolean().describe('是否通报批评：true 或 false（方案规定对限期整改不到位的进行通报批评）'),
 });
 
-export const supervisionFile = z.strictObject({
+export const SupervisionFileSchema = z.strictObject({
   example: z
     .boolean()
     .optional()
     .describe('是否为示例记录（虚构，页面上标“示例”）：examples 文件夹中的必须为 true，其他位置不得为 true'),
-  findings: z.array(supervisionFinding).describe('督导组的督导意见，按日期先后排列'),
+  findings: z.array(SupervisionFindingSchema).describe('督导组的督导意见，按日期先后排列'),
 });
 
 /** The schema of each kind of file under content/progress/. */
 export const progressSchemas = {
-  deliverables: deliverablesFile,
-  record: unitRecord,
-  supervision: supervisionFile,
+  deliverables: DeliverablesFileSchema,
+  record: UnitRecordSchema,
+  supervision: SupervisionFileSchema,
 } as const;
 
-export type UnitSelector = z.infer<typeof unitSelector>;
-export type Deliverable = z.infer<typeof deliverable>;
-export type DeliverablesFile = z.infer<typeof deliverablesFile>;
-export type Submission = z.infer<typeof submission>;
-export type Rectification = z.infer<typeof rectification>;
-export type UnitRecord = z.infer<typeof unitRecord>;
-export type SupervisionFinding = z.infer<typeof supervisionFinding>;
-export type SupervisionFile = z.infer<typeof supervisionFile>;
+export type UnitSelector = z.infer<typeof UnitSelectorSchema>;
+export type Deliverable = z.infer<typeof DeliverableSchema>;
+export type DeliverablesFile = z.infer<typeof DeliverablesFileSchema>;
+export type Submission = z.infer<typeof SubmissionSchema>;
+export type Rectification = z.infer<typeof RectificationSchema>;
+export type UnitRecord = z.infer<typeof UnitRecordSchema>;
+export type SupervisionFinding = z.infer<typeof SupervisionFindingSchema>;
+export type SupervisionFile = z.infer<typeof SupervisionFileSchema>;

@@ -97,7 +97,7 @@ const partShape = Object.fromEntries(partFieldKeys.map((k) => [k, fieldSchema(k)
   [K in PartFieldKey]: K extends ShareableKey ? z.ZodOptional<Quantity> : Quantity;
 };
 
-export const schoolPart = z.strictObject(partShape).superRefine((part, ctx) => {
+export const SchoolPartSchema = z.strictObject(partShape).superRefine((part, ctx) => {
   const add = (path: string, rule: string, message: string) =>
     ctx.addIssue({ code: 'custom', path: [path], message, params: { rule }, input: part });
   if (part.pupils === 0) {
@@ -122,7 +122,7 @@ export type SplitMethod = (typeof splitMethods)[number];
 /** The circulated practice (UNVERIFIED): a 初中 pupil weighs 1.1 小学 pupils. */
 export const DEFAULT_JUNIOR_WEIGHT = 1.1;
 
-export const splitRule = z
+export const SplitRuleSchema = z
   .strictObject({
     method: z
       .enum(splitMethods)
@@ -145,9 +145,9 @@ export const splitRule = z
     }
   });
 
-export type SplitRule = z.output<typeof splitRule>;
+export type SplitRule = z.output<typeof SplitRuleSchema>;
 
-export const school = z
+export const SchoolSchema = z
   .strictObject({
     id: id.describe('学校编号：小写英文字母、数字和连字符，如 example-primary-1'),
     name: name.describe('学校名称，如 示例第一小学'),
@@ -160,8 +160,8 @@ export const school = z
       .describe('一贯制学校两个学段共用、无法分开统计的资源（全校合计），按 splitRule 分摊到各学段'),
     parts: z
       .strictObject({
-        primary: schoolPart.optional().describe('小学部分的统计数'),
-        junior: schoolPart.optional().describe('初中部分的统计数'),
+        primary: SchoolPartSchema.optional().describe('小学部分的统计数'),
+        junior: SchoolPartSchema.optional().describe('初中部分的统计数'),
       })
       .describe('各学段的统计数：primary 为小学，junior 为初中'),
   })
@@ -207,12 +207,12 @@ export const school = z
     }
   });
 
-export const schoolDataset = z
+export const SchoolDatasetSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).describe('统计年度：学年初学籍统计的年份，如 2020'),
     example: z.boolean().optional().describe('是否为示例数据（不是真实统计；examples 文件夹中的必须为 true）'),
-    splitRule: splitRule.describe('一贯制学校共用资源（shared）如何分摊到小学和初中（口径未核实，可在计算时改用其他方式）'),
-    schools: z.array(school).min(1).describe('全部学校，每校一项'),
+    splitRule: SplitRuleSchema.describe('一贯制学校共用资源（shared）如何分摊到小学和初中（口径未核实，可在计算时改用其他方式）'),
+    schools: z.array(SchoolSchema).min(1).describe('全部学校，每校一项'),
   })
   .superRefine((d, ctx) => {
     const seen = new Set<string>();
@@ -233,6 +233,6 @@ export const schoolDataset = z
     });
   });
 
-export type SchoolDataset = z.output<typeof schoolDataset>;
+export type SchoolDataset = z.output<typeof SchoolDatasetSchema>;
 export type School = SchoolDataset['schools'][number];
-export type SchoolPart = z.output<typeof schoolPart>;
+export type SchoolPart = z.output<typeof SchoolPartSchema>;

@@ -24,7 +24,7 @@ const points = (what: string) =>
       }
     });
 
-export const selfScoreItem = z
+export const SelfScoreItemSchema = z
   .strictObject({
     id: id.describe('项目编号，如 access-1'),
     text: text.describe('评估项目内容，照录评估细则'),
@@ -37,17 +37,17 @@ export const selfScoreItem = z
     }
   });
 
-export const selfScoreArea = z.strictObject({
+export const SelfScoreAreaSchema = z.strictObject({
   name: z.enum(selfScoreAreas).describe('评估方面：入学机会、保障机制、教师队伍、质量与管理'),
-  items: z.array(selfScoreItem).min(1).describe('该方面的评估项目'),
+  items: z.array(SelfScoreItemSchema).min(1).describe('该方面的评估项目'),
 });
 
-export const selfScore = z
+export const SelfScoreSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).describe('自评年度，如 2020'),
     example: z.boolean().optional().describe('是否为示例数据（examples 文件夹中的必须为 true）'),
     source: text.optional().describe('评估项目和分值的出处（评估细则的名称和文号）'),
-    areas: z.array(selfScoreArea).describe('四个方面，按 入学机会、保障机制、教师队伍、质量与管理 的顺序'),
+    areas: z.array(SelfScoreAreaSchema).describe('四个方面，按 入学机会、保障机制、教师队伍、质量与管理 的顺序'),
   })
   .superRefine((data, ctx) => {
     const add = (path: (string | number)[], rule: string, message: string) => ctx.addIssue({ code: 'custom', path, message, params: { rule }, input: data });
@@ -70,4 +70,4 @@ export const selfScore = z
     if (max !== SELF_SCORE_MAX) add(['areas'], 'self-score-total', `各项分值合计 ${max} 分，应为 ${SELF_SCORE_MAX} 分：请核对各项分值`);
   });
 
-export type SelfScore = z.output<typeof selfScore>;
+export type SelfScore = z.output<typeof SelfScoreSchema>;

@@ -7,7 +7,7 @@ function pattern(re: RegExp, rule: string, message: string) {
   });
 }
 
-export const site = z.strictObject({
+export const SiteSchema = z.strictObject({
   name: text.describe('网站名称，显示在每页顶部和浏览器标题中'),
   description: text.describe('网站简介，一两句话，用于首页和搜索引擎'),
   region: text.describe('县（区）名称，如 建安区'),
@@ -32,4 +32,4 @@ export const site = z.strictObject({
   asOf: dayDate.optional().describe('进度计算所依据的日期（归档时填写）；省略时按构建当天计算'),
 });
 
-export type Site = z.infer<typeof site>;
+export type Site = z.infer<typeof SiteSchema>;

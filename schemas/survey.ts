@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id, name, text } from './common.ts';
 
-export const surveyGroup = z
+export const SurveyGroupSchema = z
   .strictObject({
     id: id.describe('群体编号，如 parents'),
     name: name.describe('调查对象群体，如 学生家长'),
@@ -15,12 +15,12 @@ export const surveyGroup = z
     }
   });
 
-export const survey = z
+export const SurveySchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).describe('调查年度，如 2020'),
     example: z.boolean().optional().describe('是否为示例数据（examples 文件夹中的必须为 true）'),
     method: text.optional().describe('调查方式，如 问卷（纸质、网络）和入户走访'),
-    groups: z.array(surveyGroup).min(1).describe('各调查对象群体'),
+    groups: z.array(SurveyGroupSchema).min(1).describe('各调查对象群体'),
   })
   .superRefine((data, ctx) => {
     const seen = new Set<string>();
@@ -30,4 +30,4 @@ export const survey = z
     });
   });
 
-export type Survey = z.output<typeof survey>;
+export type Survey = z.output<typeof SurveySchema>;

@@ -5,7 +5,7 @@ export const unitKinds = ['区政府', '区直部门', '镇', '乡', '街道'] a
 /** Kinds of township-level division, which carry a 统计用区划代码. */
 export const townshipKinds: readonly string[] = ['镇', '乡', '街道'];
 
-export const unit = z
+export const UnitSchema = z
   .strictObject({
     id: id.describe('单位编号：小写英文字母、数字和连字符，如 finance-bureau'),
     name: name.describe('单位全称（正式名称），如 建安区财政局'),
@@ -41,8 +41,8 @@ export const unit = z
     }
   });
 
-export const unitsFile = z.strictObject({
-  units: z.array(unit).min(1).describe('全部单位：区政府、区直部门和全部乡镇（街道）'),
+export const UnitsFileSchema = z.strictObject({
+  units: z.array(UnitSchema).min(1).describe('全部单位：区政府、区直部门和全部乡镇（街道）'),
 });
 
-export type Unit = z.infer<typeof unit>;
+export type Unit = z.infer<typeof UnitSchema>;

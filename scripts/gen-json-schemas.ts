@@ -13,8 +13,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { INVISIBLE, contentDate, dayDate, id, link, name, text } from '../schemas/common.ts';
-import { deliverablesFile, supervisionFile, unitRecord } from '../schemas/progress.ts';
-import { schoolDataset } from '../schemas/school.ts';
+import { DeliverablesFileSchema, SupervisionFileSchema, UnitRecordSchema } from '../schemas/progress.ts';
+import { SchoolDatasetSchema } from '../schemas/school.ts';
 import { articleCollections, fileCollections, yamlDirCollections } from '../src/content-model/collections.ts';
 
 export interface JsonSchemaTarget {
@@ -43,24 +43,24 @@ export interface JsonSchemaTarget {
  * engineer's schema is registered here by adding one line.
  */
 const EXTRA_TARGETS: readonly JsonSchemaTarget[] = [
-  { name: 'school-dataset', schema: schoolDataset, title: '学校统计数据', files: ['content/schools/**/*.yaml'], frontmatter: false },
+  { name: 'school-dataset', schema: SchoolDatasetSchema, title: '学校统计数据', files: ['content/schools/**/*.yaml'], frontmatter: false },
   {
     name: 'progress-deliverables',
-    schema: deliverablesFile,
+    schema: DeliverablesFileSchema,
     title: '应交事项',
     files: ['content/progress/deliverables.yaml'],
     frontmatter: false,
   },
   {
     name: 'progress-supervision',
-    schema: supervisionFile,
+    schema: SupervisionFileSchema,
     title: '督导意见',
     files: ['content/progress/supervision.yaml', 'content/progress/examples/supervision.yaml'],
     frontmatter: false,
   },
   {
     name: 'progress-record',
-    schema: unitRecord,
+    schema: UnitRecordSchema,
     title: '单位进度记录',
     files: ['content/progress/*.yaml', 'content/progress/examples/*.yaml'],
     // Named by each file's first line only: this glob would also match deliverables.yaml and supervision.yaml.

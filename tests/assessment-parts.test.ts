@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { selfScore, type SelfScore } from '../schemas/self-score.ts';
-import { survey, type Survey } from '../schemas/survey.ts';
+import { SelfScoreSchema, type SelfScore } from '../schemas/self-score.ts';
+import { SurveySchema, type Survey } from '../schemas/survey.ts';
 import { formatDiagnostic } from '../src/content-model/diagnostics.ts';
 import { parseYaml } from '../src/content-model/yaml.ts';
 import { checkSchema } from '../src/content-model/zod-issues.ts';
@@ -20,9 +20,9 @@ const surveyFile = 'content/survey/examples/survey-example.yaml';
 
 describe('self-score (县级人民政府工作)', () => {
   it('the example has 4 areas, 17 items, 100 points, and is marked example', () => {
-    const { value, diagnostics } = check(selfScore, selfScoreFile);
+    const { value, diagnostics } = check(SelfScoreSchema, selfScoreFile);
     expect(diagnostics).toEqual([]);
-    const result = scoreSelfAssessment(z.parse(selfScore, value));
+    const result = scoreSelfAssessment(z.parse(SelfScoreSchema, value));
     expect(result.example).toBe(true);
     expect(result.areas.map((a) => [a.name, a.items])).toEqual([['入学机会', 4], ['保障机制', 5], ['教师队伍', 4], ['质量与管理', 4]]);
     expect(result.max).toBe(100);
@@ -43,7 +43,7 @@ describe('self-score (县级人民政府工作)', () => {
   });
 
   it('says when the points do not add up to 100 or a score exceeds its item', () => {
-    const { diagnostics } = check(selfScore, selfScoreFile, (t) => t.replace('maxPoints: 5\n        score: 5\n', 'maxPoints: 4\n        score: 5\n'));
+    const { diagnostics } = check(SelfScoreSchema, selfScoreFile, (t) => t.replace('maxPoints: 5\n        score: 5\n', 'maxPoints: 4\n        score: 5\n'));
     expect(diagnostics).toMatchInlineSnapshot(`
       [
         "content/self-score/examples/self-score-example.yaml:13:16  得分 5 超过了该项分值 4：请核对  [self-score-points]",
@@ -55,10 +55,10 @@ describe('self-score (县级人民政府工作)', () => {
 
 describe('satisfaction survey (公众满意度)', () => {
   it('the example passes with its pooled rate', () => {
-    const { value, diagnostics } = check(survey, surveyFile);
+    const { value, diagnostics } = check(SurveySchema, surveyFile);
     expect(diagnostics).toEqual([]);
     // Satisfied 1068 + 731 + 352 + 57 + 36 + 255 = 2499 of 1200 + 800 + 400 + 60 + 40 + 300 = 2800 → 89.25 %.
-    const result = surveyResult(z.parse(survey, value));
+    const result = surveyResult(z.parse(SurveySchema, value));
     expect(result).toMatchObject({ respondents: 2800, satisfied: 2499, pass: true, example: true });
     expect(result.rate).toBeCloseTo(0.8925, 12);
   });
@@ -71,7 +71,7 @@ describe('satisfaction survey (公众满意度)', () => {
   });
 
   it('rejects more satisfied answers than respondents', () => {
-    const { diagnostics } = check(survey, surveyFile, (t) => t.replace('satisfied: 57', 'satisfied: 61'));
+    const { diagnostics } = check(SurveySchema, surveyFile, (t) => t.replace('satisfied: 57', 'satisfied: 61'));
     expect(diagnostics).toMatchInlineSnapshot(`
       [
         "content/survey/examples/survey-example.yaml:23:16  满意人数 61 多于答卷人数 60：请核对  [survey-count]",

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import {
   partFieldKeys,
   partFields,
-  schoolDataset,
+  SchoolDatasetSchema,
   splitMethods,
   type PartFieldKey,
   type SchoolDataset,
@@ -70,7 +70,7 @@ function contextChecks(dataset: SchoolDataset, relFile: string, context: SchoolC
 
 function finish(value: unknown, relFile: string, context: SchoolContext, report: Reporter, schemaDiagnostics: Diagnostic[]): Loaded {
   if (schemaDiagnostics.length > 0) return { diagnostics: schemaDiagnostics, report };
-  const parsed = z.safeParse(schoolDataset, value);
+  const parsed = z.safeParse(SchoolDatasetSchema, value);
   if (!parsed.success) return { diagnostics: [report([], 'schema', '数据未通过检查')], report };
   const extra = contextChecks(parsed.data, relFile, context, report);
   return extra.length > 0 ? { diagnostics: extra, report } : { dataset: parsed.data, diagnostics: [], report };
@@ -81,7 +81,7 @@ function loadYaml(text: string, relFile: string, context: SchoolContext): Loaded
   const report: Reporter = (path, rule, message) => ({ file: relFile, ...parsed.locate(path), severity: 'error', rule, message });
   if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, report };
   const locate: Locate = parsed.value == null ? () => ({ line: 1, column: 1 }) : parsed.locate;
-  return finish(parsed.value ?? {}, relFile, context, report, checkSchema(schoolDataset, parsed.value ?? {}, relFile, locate));
+  return finish(parsed.value ?? {}, relFile, context, report, checkSchema(SchoolDatasetSchema, parsed.value ?? {}, relFile, locate));
 }
 
 // ---- CSV -------------------------------------------------------------------
@@ -402,7 +402,7 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     return { line: info?.line ?? 1, column: info?.column ?? 1 };
   };
   // Schema messages are worded for any format; in a CSV they also name the row and column.
-  const schemaDiagnostics = checkSchema(schoolDataset, raw, relFile, locate).map((d): Diagnostic => {
+  const schemaDiagnostics = checkSchema(SchoolDatasetSchema, raw, relFile, locate).map((d): Diagnostic => {
     const info = byPosition.get(`${d.line}:${d.column}`);
     let message = d.message;
     if (d.rule === 'quantity-unit-missing' && info?.field !== undefined) {

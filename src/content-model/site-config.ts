@@ -2,7 +2,7 @@
 // and schema as everything else (content/site.yaml).
 import { join } from 'node:path';
 import type { Site } from '../../schemas/site.ts';
-import { site as siteSchema } from '../../schemas/site.ts';
+import { SiteSchema as siteSchema } from '../../schemas/site.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { readSource } from './source.ts';
 import { parseYaml } from './yaml.ts';

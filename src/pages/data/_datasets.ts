@@ -2,11 +2,11 @@
 // schema its rows satisfy. JSON, CSV and JSON Schema endpoints and the /data/
 // page all read this list, so they cannot disagree.
 import { z } from 'zod';
-import { achievement } from '../../../schemas/achievement.ts';
+import { AchievementSchema } from '../../../schemas/achievement.ts';
 import { id } from '../../../schemas/common.ts';
-import { member } from '../../../schemas/leading-group.ts';
-import { basisItem, deadline, phase, requirement, step } from '../../../schemas/plan.ts';
-import { unit } from '../../../schemas/unit.ts';
+import { MemberSchema } from '../../../schemas/leading-group.ts';
+import { BasisItemSchema, DeadlineSchema, PhaseSchema, RequirementSchema, StepSchema } from '../../../schemas/plan.ts';
+import { UnitSchema } from '../../../schemas/unit.ts';
 import { columnsFromJsonSchema, type Column } from '../../lib/csv.ts';
 import { getAchievements, getMembers, getPlan, getSite, getUnits, href } from '../../site/content.ts';
 
@@ -24,14 +24,14 @@ export interface Dataset {
   readonly exampleRows: number;
 }
 
-const stepRow = z.strictObject({ phase: id.describe('所属阶段的编号'), ...step.shape });
+const stepRow = z.strictObject({ phase: id.describe('所属阶段的编号'), ...StepSchema.shape });
 const achievementRow = z.strictObject({
   id: id.describe('文章编号，即文件名（不含扩展名）'),
-  title: achievement.shape.title,
-  date: achievement.shape.date,
-  unit: achievement.shape.unit,
-  category: achievement.shape.category,
-  summary: achievement.shape.summary,
+  title: AchievementSchema.shape.title,
+  date: AchievementSchema.shape.date,
+  unit: AchievementSchema.shape.unit,
+  category: AchievementSchema.shape.category,
+  summary: AchievementSchema.shape.summary,
   url: z.string().describe('文章网址'),
   example: z.boolean().describe('是否为示例内容：true 表示虚构的示例，不是真实情况，正式发布前会删除'),
 });
@@ -61,14 +61,14 @@ export async function getDatasets(): Promise<Dataset[]> {
   const unitsFile = 'content/units.yaml';
   const groupFile = 'content/leading-group.yaml';
   return [
-    dataset('units', '单位名录', '实施方案提到的全部单位和全区乡镇（街道），含统计用区划代码。', unitsFile, unit, units),
-    dataset('leading-group-members', '领导小组成员', '领导小组组长、副组长和成员，按原文顺序。', groupFile, member, members),
+    dataset('units', '单位名录', '实施方案提到的全部单位和全区乡镇（街道），含统计用区划代码。', unitsFile, UnitSchema, units),
+    dataset('leading-group-members', '领导小组成员', '领导小组组长、副组长和成员，按原文顺序。', groupFile, MemberSchema, members),
     dataset(
       'phases',
       '工作阶段',
       '实施方案“四、工作步骤”的五个阶段及起止日期（具体步骤见“工作步骤”）。',
       planFile,
-      phase.omit({ steps: true }),
+      PhaseSchema.omit({ steps: true }),
       plan.phases.map(({ steps: _steps, ...p }) => p),
     ),
     dataset(
@@ -79,9 +79,9 @@ export async function getDatasets(): Promise<Dataset[]> {
       stepRow,
       plan.phases.flatMap((p) => (p.steps ?? []).map((s) => ({ phase: p.id, ...s }))),
     ),
-    dataset('deadlines', '完成时限', '实施方案规定的各项完成时限。', planFile, deadline, plan.deadlines),
-    dataset('requirements', '工作要求', '实施方案“五、工作要求”，照录原文。', planFile, requirement, plan.requirements),
-    dataset('legal-basis', '制定依据', '实施方案所依据的文件和讲话，按原文顺序。', planFile, basisItem, plan.basis),
+    dataset('deadlines', '完成时限', '实施方案规定的各项完成时限。', planFile, DeadlineSchema, plan.deadlines),
+    dataset('requirements', '工作要求', '实施方案“五、工作要求”，照录原文。', planFile, RequirementSchema, plan.requirements),
+    dataset('legal-basis', '制定依据', '实施方案所依据的文件和讲话，按原文顺序。', planFile, BasisItemSchema, plan.basis),
     dataset(
       'achievements',
       '工作动态目录',
