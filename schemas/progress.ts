@@ -13,8 +13,7 @@
 // references) is in src/content-model/progress-rules.ts, so that one run
 // reports every problem even when a shape is wrong.
 import { z } from 'zod';
-import { contentDate, dayDate, id, link, text, unitRef } from './common.ts';
-import { unitKinds } from './unit.ts';
+import { contentDate, dayDate, id, link, name, text, unitRef } from './common.ts';
 
 /** Which units a deliverable applies to: the union of everything given. */
 export const UnitSelectorSchema = z
@@ -24,10 +23,10 @@ export const UnitSelectorSchema = z
       .optional()
       .describe('填 true：领导小组全部成员单位（content/units.yaml 中 leadingGroupMember 为 true 的单位）；false 与省略相同'),
     kinds: z
-      .array(z.enum(unitKinds))
+      .array(name)
       .min(1)
       .optional()
-      .describe('按单位类别选取，如 [镇, 乡, 街道] 即全部乡镇（街道）；可选：区政府、区直部门、镇、乡、街道'),
+      .describe('按单位类别选取，如 [镇, 乡, 街道] 即全部乡镇（街道）；可选的类别见 content/units.yaml 的 kinds'),
     units: z.array(unitRef).min(1).optional().describe('逐一列出的单位编号（见 content/units.yaml），如 [education-sports-bureau]'),
   })
   .superRefine((s, ctx) => {

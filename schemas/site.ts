@@ -7,10 +7,22 @@ function pattern(re: RegExp, rule: string, message: string) {
   });
 }
 
+/** What a county-level division is called: 县, 区 (市辖区), 市 (县级市) or 旗. */
+export const countyWords = ['县', '区', '市', '旗'] as const;
+
+export const CountySchema = z.strictObject({
+  name: text.describe('县级行政区的名称，如 某某县'),
+  word: z
+    .enum(countyWords)
+    .describe('县级行政区的通称：县、区（市辖区）、市（县级市）或旗；页面据此写“全县”“县政府”等'),
+  code: pattern(/^\d{6}$/u, 'county-code', '行政区划代码应为 6 位数字，且须加引号，如 code: "123456"')
+    .describe('6 位行政区划代码（加引号）；各乡镇的 12 位统计用区划代码以它开头'),
+});
+
 export const SiteSchema = z.strictObject({
   name: text.describe('网站名称，显示在每页顶部和浏览器标题中'),
   description: text.describe('网站简介，一两句话，用于首页和搜索引擎'),
-  region: text.describe('县（区）名称，如 建安区'),
+  county: CountySchema.describe('本县（区、市、旗）'),
   organizer: text.describe('主办单位，显示在页脚'),
   operator: text.optional().describe('承办单位（可选），显示在页脚'),
   siteCode: pattern(/^[A-Za-z0-9]{10}$/, 'site-code', '网站标识码应为 10 位字母或数字，如 4110030001')
@@ -32,4 +44,5 @@ export const SiteSchema = z.strictObject({
   asOf: dayDate.optional().describe('进度计算所依据的日期（归档时填写）；省略时按构建当天计算'),
 });
 
+export type County = z.infer<typeof CountySchema>;
 export type Site = z.infer<typeof SiteSchema>;

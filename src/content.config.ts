@@ -1,18 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './content-model/astro-loader.ts';
 
+// The whole validated model as one entry, and the articles Astro renders; see astro-loader.ts.
 export const collections = {
-  site: defineCollection({ loader: contentLoader('site') }),
-  notice: defineCollection({ loader: contentLoader('notice') }),
-  plan: defineCollection({ loader: contentLoader('plan') }),
-  units: defineCollection({ loader: contentLoader('units') }),
-  members: defineCollection({ loader: contentLoader('members') }),
-  leadingGroup: defineCollection({ loader: contentLoader('leadingGroup') }),
+  model: defineCollection({ loader: contentLoader('model') }),
   achievements: defineCollection({ loader: contentLoader('achievements') }),
-  schools: defineCollection({ loader: contentLoader('schools') }),
-  selfScores: defineCollection({ loader: contentLoader('selfScores') }),
-  surveys: defineCollection({ loader: contentLoader('surveys') }),
-  deliverables: defineCollection({ loader: contentLoader('deliverables') }),
-  progressRecords: defineCollection({ loader: contentLoader('progressRecords') }),
-  supervision: defineCollection({ loader: contentLoader('supervision') }),
 };

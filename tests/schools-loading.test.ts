@@ -159,7 +159,7 @@ describe('whole folder', () => {
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
         "content/schools/2020.yaml:9:15  单位编号“no-such-town”在 content/units.yaml 中不存在：请填写学校所在乡镇（街道）的编号，如 guicun-township  [unit-unknown]",
-        "content/schools/2020.yaml:28:15  “education-sports-bureau”是区直部门，不是乡镇（街道）：请填写学校所在乡镇（街道）的编号  [township-kind]",
+        "content/schools/2020.yaml:28:15  “education-sports-bureau”是县直部门，不是乡镇（街道）：请填写学校所在乡镇（街道）的编号  [township-kind]",
       ]
     `);
   });

@@ -38,7 +38,7 @@ describe('references and identity', () => {
     expect(check('required')).toMatchInlineSnapshot(`"content/leading-group.yaml:9:5  缺少必填字段“unit”（所在单位的编号（见 content/units.yaml））：请补上  [required]"`);
   });
   it('reports a left-out choice field as missing, not as a bad value', () => {
-    expect(check('required-enum')).toMatchInlineSnapshot(`"content/units.yaml:7:5  缺少必填字段“kind”（单位类别：区政府、区直部门、镇、乡、街道）：请补上  [required]"`);
+    expect(check('required-enum')).toMatchInlineSnapshot(`"content/units.yaml:18:5  缺少必填字段“kind”（单位类别：kinds 中列出的名称之一，如 县直部门）：请补上  [required]"`);
   });
   it('rejects an office head who is not a member', () => {
     expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：办公室主任须填写成员的编号  [person-unknown]"`);
@@ -52,7 +52,7 @@ describe('references and identity', () => {
   it('rejects an id that is not ASCII kebab-case', () => {
     expect(check('id-format')).toMatchInlineSnapshot(`
       "content/leading-group.yaml:16:11  单位编号“east-town”在 content/units.yaml 中不存在：请先在单位名录中添加，或改用已有编号  [unit-unknown]
-      content/units.yaml:12:9  编号“East_Town”不合规：只能用小写英文字母、数字和连字符（如 finance-bureau）  [id-format]"
+      content/units.yaml:23:9  编号“East_Town”不合规：只能用小写英文字母、数字和连字符（如 finance-bureau）  [id-format]"
     `);
   });
   it('keeps the member-unit flag and the roster in agreement', () => {
@@ -74,10 +74,10 @@ describe('official formats', () => {
     `);
   });
   it('requires a quoted 12-digit division code', () => {
-    expect(check('division-code')).toMatchInlineSnapshot(`"content/units.yaml:15:19  这里应填文字，实际是数字；如要写成文字，请加引号："411003100000"  [type]"`);
+    expect(check('division-code')).toMatchInlineSnapshot(`"content/units.yaml:26:19  这里应填文字，实际是数字；如要写成文字，请加引号："411003100000"  [type]"`);
   });
   it('rejects a value outside a fixed list, suggesting the nearest', () => {
-    expect(check('enum')).toMatchInlineSnapshot(`"content/units.yaml:10:11  “部门”不是可选值。可选：区政府、区直部门、镇、乡、街道（是不是“区直部门”？）  [enum]"`);
+    expect(check('enum')).toMatchInlineSnapshot(`"content/units.yaml:21:11  “部门”不是可选值。可选：县政府、县直部门、镇、乡、街道（是不是“县直部门”？）  [enum]"`);
   });
 });
 
@@ -98,13 +98,13 @@ describe('text', () => {
     `);
   });
   it('rejects an unknown key and suggests the intended one', () => {
-    expect(check('unknown-key')).toMatchInlineSnapshot(`"content/units.yaml:9:5  不认识的字段“shortname”，您是不是想写“shortName”？  [unknown-key]"`);
+    expect(check('unknown-key')).toMatchInlineSnapshot(`"content/units.yaml:20:5  不认识的字段“shortname”，您是不是想写“shortName”？  [unknown-key]"`);
   });
 });
 
 describe('files', () => {
   it('reports a YAML syntax error at its line', () => {
-    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:13:14  缺少配对的引号或括号：请检查这一行的引号、方括号或花括号是否成对  [yaml-syntax]"`);
+    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:24:14  缺少配对的引号或括号：请检查这一行的引号、方括号或花括号是否成对  [yaml-syntax]"`);
   });
   it('reports a duplicate key', () => {
     expect(check('yaml-duplicate-key')).toMatchInlineSnapshot(`"content/notice.yaml:7:1  同一层级出现了重复的字段名：请删除或合并重复的一行  [yaml-duplicate-key]"`);

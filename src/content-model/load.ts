@@ -21,6 +21,7 @@ import { crossFileRules, type Finding, type RawContent } from './rules.ts';
 import { checkMarkdownPolicy } from './markdown-policy.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { loadSchoolDataset } from './schools.ts';
+import { row, unitDirectory } from './raw.ts';
 import { readSource } from './source.ts';
 import { validateData } from './zod-issues.ts';
 import { parseYaml, type Locate } from './yaml.ts';
@@ -256,8 +257,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // 5. School statistics, YAML or CSV, checked against the units loaded above.
   const schoolsDir = join(contentDir, SCHOOLS_DIR);
-  const units = (raw.units?.data as { units?: unknown } | undefined)?.units;
-  const unitList = Array.isArray(units) ? units.filter((u): u is { id: string; kind: string } => typeof u?.id === 'string' && typeof u?.kind === 'string') : undefined;
+  const unitList = Array.isArray(row(raw.units?.data)?.units) ? unitDirectory(raw.units?.data) : undefined;
   const years = new Map<number, string>();
   for (const abs of walk(schoolsDir)) {
     const ext = extname(abs).toLowerCase();

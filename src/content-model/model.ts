@@ -8,7 +8,7 @@ import type { SchoolDataset } from '../../schemas/school.ts';
 import type { SelfScore } from '../../schemas/self-score.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Survey } from '../../schemas/survey.ts';
-import type { Unit } from '../../schemas/unit.ts';
+import type { UnitsFile } from '../../schemas/unit.ts';
 import type { Locate } from './yaml.ts';
 
 export interface Loaded<T> {
@@ -38,7 +38,7 @@ export interface ContentModel {
   site?: Loaded<Site>;
   notice?: Loaded<Notice>;
   plan?: Loaded<Plan>;
-  units?: Loaded<{ units: Unit[] }>;
+  units?: Loaded<UnitsFile>;
   leadingGroup?: Loaded<LeadingGroup>;
   achievements: Article<Achievement>[];
   selfScores: Sample<SelfScore>[];
@@ -49,3 +49,64 @@ export interface ContentModel {
 
 /** The model once validation passed: every part present. */
 export type ValidContent = Required<ContentModel>;
+
+/** A loaded file as plain data: what pages and the CLI read (no positions, no bodies). */
+export interface Entry<T> {
+  readonly file: string;
+  readonly data: T;
+}
+
+export interface SampleEntry<T> extends Entry<T> {
+  readonly isExample: boolean;
+}
+
+export interface ArticleEntry<T> extends SampleEntry<T> {
+  readonly id: string;
+}
+
+/**
+ * The validated content as plain, serializable data: the one shape the site's
+ * view models (src/view/) and the CLIs take. Astro stores it as one entry.
+ */
+export interface SiteContent {
+  readonly site: Entry<Site>;
+  readonly notice: Entry<Notice>;
+  readonly plan: Entry<Plan>;
+  readonly units: Entry<UnitsFile>;
+  readonly leadingGroup: Entry<LeadingGroup>;
+  /** Newest first (by date, then id). */
+  readonly achievements: readonly ArticleEntry<Achievement>[];
+  readonly selfScores: readonly SampleEntry<SelfScore>[];
+  readonly surveys: readonly SampleEntry<Survey>[];
+  readonly schools: readonly { readonly file: string; readonly dataset: SchoolDataset }[];
+  readonly progress: {
+    /** Absent when the county keeps no progress records (no content/progress/). */
+    readonly deliverables: Entry<DeliverablesFile> | undefined;
+    readonly records: readonly SampleEntry<UnitRecord>[];
+    readonly supervision: readonly SampleEntry<SupervisionFile>[];
+  };
+}
+
+const entry = <T>(loaded: Loaded<T>): Entry<T> => ({ file: loaded.file, data: loaded.data });
+const sample = <T>(loaded: Sample<T>): SampleEntry<T> => ({ file: loaded.file, data: loaded.data, isExample: loaded.isExample });
+
+export function toSiteContent(model: ValidContent): SiteContent {
+  return {
+    site: entry(model.site),
+    notice: entry(model.notice),
+    plan: entry(model.plan),
+    units: entry(model.units),
+    leadingGroup: entry(model.leadingGroup),
+    achievements: model.achievements
+      .map((a) => ({ id: a.id, file: a.file, data: a.data, isExample: a.isExample }))
+      .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+    selfScores: model.selfScores.map(sample),
+    surveys: model.surveys.map(sample),
+    schools: model.schools.map((s) => ({ file: s.file, dataset: s.dataset })),
+    progress: {
+      deliverables: model.progress.deliverables && entry(model.progress.deliverables),
+      records: model.progress.records.map(sample),
+      supervision: model.progress.supervision.map(sample),
+    },
+  };
+}

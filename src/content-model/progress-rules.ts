@@ -6,8 +6,9 @@
 import { formatDate, lastDay } from '../lib/dates.ts';
 import { selectUnits, type SelectorLike, type UnitLike } from '../lib/deliverables.ts';
 import type { Finding } from './rules.ts';
-import { date, items, row, str, strings, type Row } from './raw.ts';
+import { date, items, row, str, strings, unitDirectory, type Row } from './raw.ts';
 import type { PathSegment } from './yaml.ts';
+import { suggest } from './zod-issues.ts';
 
 /** content/progress/, and the folder of its example records. */
 export const PROGRESS_DIR = 'progress';
@@ -112,10 +113,9 @@ export function progressRules(raw: RawProgress, context: ProgressContext): Findi
 
   // The unit directory, as far as it reads.
   const unitRows = context.units ? items(context.units.data, 'units') : [];
-  const directory: UnitLike[] = unitRows.flatMap(([u]) =>
-    typeof u.id === 'string' && typeof u.kind === 'string' ? [{ id: u.id, kind: u.kind, leadingGroupMember: u.leadingGroupMember === true }] : [],
-  );
+  const directory: UnitLike[] = context.units ? unitDirectory(context.units.data) : [];
   const unitIds = new Set(directory.map((u) => u.id));
+  const kindNames = context.units ? items(context.units.data, 'kinds').flatMap(([k]) => (typeof k.name === 'string' ? [k.name] : [])) : [];
   const knownUnit = (ref: string) => context.units !== undefined && unitIds.has(ref);
   const checkUnit = (file: string, path: PathSegment[], ref: unknown) => {
     if (!context.units || typeof ref !== 'string' || unitIds.has(ref)) return;
@@ -159,6 +159,13 @@ export function progressRules(raw: RawProgress, context: ProgressContext): Findi
       }
       const selector = row(d.appliesTo);
       for (const [u, k] of strings(selector, 'units')) checkUnit(file, ['deliverables', i, 'appliesTo', 'units', k], u);
+      if (kindNames.length > 0) {
+        for (const [kind, k] of strings(selector, 'kinds')) {
+          if (kindNames.includes(kind)) continue;
+          const guess = suggest(kind, kindNames);
+          error(file, ['deliverables', i, 'appliesTo', 'kinds', k], 'enum', `“${kind}”不是可选值。可选：${kindNames.join('、')}${guess ? `（是不是“${guess}”？）` : ''}`);
+        }
+      }
       const id = str(d.id);
       if (id === undefined || deliverables.has(id)) continue;
       const selected = context.units && selector ? new Set(selectUnits(selectorOf(selector), directory)) : undefined;

@@ -32,3 +32,22 @@ export function str(value: unknown): string | undefined {
 export function date(value: unknown): string | undefined {
   return typeof value === 'string' && parseContentDate(value).ok ? value : undefined;
 }
+
+/** A unit of units.yaml as far as it reads, with the role its kind has there. */
+export interface RawUnit {
+  readonly id: string;
+  readonly kind: string;
+  /** Undefined when the kind is not one of the file's kinds (reported by rules.ts). */
+  readonly role: string | undefined;
+  readonly leadingGroupMember: boolean;
+}
+
+/** The units of a parsed (not necessarily valid) units.yaml. */
+export function unitDirectory(unitsData: unknown): RawUnit[] {
+  const roles = new Map(items(unitsData, 'kinds').flatMap(([k]) => (typeof k.name === 'string' && typeof k.role === 'string' ? [[k.name, k.role] as const] : [])));
+  return items(unitsData, 'units').flatMap(([u]) =>
+    typeof u.id === 'string' && typeof u.kind === 'string'
+      ? [{ id: u.id, kind: u.kind, role: roles.get(u.kind), leadingGroupMember: u.leadingGroupMember === true }]
+      : [],
+  );
+}

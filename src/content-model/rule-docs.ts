@@ -367,6 +367,14 @@ export const ruleDocs: readonly RuleDoc[] = [
   },
   // 网站配置
   {
+    code: 'county-code',
+    severity: 'error',
+    group: 'site',
+    meaning: '本县的行政区划代码是 6 位数字，须加引号（否则会被当成数字）。',
+    bad: y('county:\n  code: 12345', SITE),
+    good: y('county:\n  code: "123456"', SITE),
+  },
+  {
     code: 'site-code',
     severity: 'error',
     group: 'site',

@@ -5,6 +5,7 @@ import { firstDay, formatDate, lastDay } from '../lib/dates.ts';
 import type { Severity } from './diagnostics.ts';
 import { date, items, row, str } from './raw.ts';
 import type { PathSegment } from './yaml.ts';
+import { suggest } from './zod-issues.ts';
 
 /** Parsed (not necessarily valid) data of each file, by collection. */
 export interface RawContent {
@@ -48,6 +49,7 @@ export function crossFileRules(raw: RawContent): Finding[] {
   if (units) {
     unique(units.file, unitRows.map(([u, i]) => ({ key: str(u.id), path: ['units', i, 'id'] })), '编号');
     unique(units.file, unitRows.map(([u, i]) => ({ key: str(u.divisionCode), path: ['units', i, 'divisionCode'] })), '区划代码');
+    unitKindRules(units.file, units.data, error);
   }
   const checkUnit = (file: string, path: PathSegment[], ref: unknown) => {
     if (!units || typeof ref !== 'string' || unitIds.has(ref)) return;
@@ -147,4 +149,33 @@ export function crossFileRules(raw: RawContent): Finding[] {
 
   for (const article of achievements) checkUnit(article.file, ['unit'], row(article.data)?.unit);
   return out;
+}
+
+/**
+ * Each unit's kind is one of the kinds the county lists in units.yaml, and
+ * only township-level units (role 乡镇) carry a 12-digit 统计用区划代码.
+ */
+function unitKindRules(file: string, data: unknown, error: (file: string, path: PathSegment[], rule: string, message: string) => void): void {
+  const kinds = items(data, 'kinds').flatMap(([k]) => (typeof k.name === 'string' && typeof k.role === 'string' ? [{ name: k.name, role: k.role }] : []));
+  if (kinds.length === 0) return;
+  const names = kinds.map((k) => k.name);
+  const townships = kinds.filter((k) => k.role === '乡镇').map((k) => k.name);
+  for (const [u, i] of items(data, 'units')) {
+    const kind = str(u.kind);
+    if (kind === undefined) continue;
+    const role = kinds.find((k) => k.name === kind)?.role;
+    if (role === undefined) {
+      const guess = suggest(kind, names);
+      error(file, ['units', i, 'kind'], 'enum', `“${kind}”不是可选值。可选：${names.join('、')}${guess ? `（是不是“${guess}”？）` : ''}`);
+      continue;
+    }
+    const code = u.divisionCode;
+    if (role === '乡镇' && code === undefined) {
+      error(file, ['units', i], 'division-code', `${kind}须填写 12 位统计用区划代码（divisionCode，加引号）`);
+    } else if (typeof code === 'string' && !/^\d{12}$/.test(code)) {
+      error(file, ['units', i, 'divisionCode'], 'division-code', `统计用区划代码“${code}”应为 12 位数字，且须加引号`);
+    } else if (role !== '乡镇' && code !== undefined) {
+      error(file, ['units', i, 'divisionCode'], 'division-code', `只有乡镇级单位（${townships.join('、') || '乡镇'}）有统计用区划代码；${kind}请删除 divisionCode`);
+    }
+  }
 }

@@ -14,10 +14,10 @@ import {
   type SchoolDataset,
   type SplitMethod,
 } from '../../schemas/school.ts';
-import { townshipKinds } from '../../schemas/unit.ts';
 import { DIMENSIONS, parseQuantity } from '../lib/quantity.ts';
 import { parseCsv, type CsvCell, type CsvRecord } from './csv.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { unitDirectory, type RawUnit } from './raw.ts';
 import { readSource } from './source.ts';
 import { parseYaml, type Locate, type PathSegment } from './yaml.ts';
 import { checkSchema, suggest } from './zod-issues.ts';
@@ -30,7 +30,7 @@ export interface SchoolDatasetLoad {
 
 /** Units to check each school's township against (content/units.yaml). */
 export interface SchoolContext {
-  readonly units?: readonly { id: string; kind: string }[];
+  readonly units?: readonly RawUnit[];
 }
 
 /** Turns a data path into a located diagnostic, in the file's own terms. */
@@ -55,12 +55,13 @@ function contextChecks(dataset: SchoolDataset, relFile: string, context: SchoolC
     out.push(report(['example'], 'example-flag', 'examples 文件夹中的数据是示例，须标明 example: true（CSV 中“示例”列填“是”）'));
   }
   if (context.units) {
-    const kinds = new Map(context.units.map((u) => [u.id, u.kind]));
+    const byId = new Map(context.units.map((u) => [u.id, u]));
     dataset.schools.forEach((s, i) => {
-      const kind = kinds.get(s.township);
-      if (kind === undefined) {
+      const unit = byId.get(s.township);
+      const kind = unit?.kind;
+      if (unit === undefined) {
         out.push(report(['schools', i, 'township'], 'unit-unknown', `单位编号“${s.township}”在 content/units.yaml 中不存在：请填写学校所在乡镇（街道）的编号，如 guicun-township`));
-      } else if (!townshipKinds.includes(kind)) {
+      } else if (unit.role !== undefined && unit.role !== '乡镇') {
         out.push(report(['schools', i, 'township'], 'township-kind', `“${s.township}”是${kind}，不是乡镇（街道）：请填写学校所在乡镇（街道）的编号`));
       }
     });
@@ -454,17 +455,13 @@ function walk(dir: string): string[] {
 }
 
 /** Township-level units from content/units.yaml, read leniently: the main check reports a broken file. */
-export function readUnits(root: string): { id: string; kind: string }[] | undefined {
+export function readUnits(root: string): RawUnit[] | undefined {
   const abs = join(root, 'content', 'units.yaml');
   if (!existsSync(abs)) return undefined;
   const source = readSource(abs, 'content/units.yaml');
   if (!source.ok) return undefined;
-  const list = (parseYaml(source.text, 'content/units.yaml').value as { units?: unknown } | undefined)?.units;
-  if (!Array.isArray(list)) return undefined;
-  return list.flatMap((u) => {
-    const row = u as { id?: unknown; kind?: unknown } | null;
-    return row && typeof row.id === 'string' && typeof row.kind === 'string' ? [{ id: row.id, kind: row.kind }] : [];
-  });
+  const value = parseYaml(source.text, 'content/units.yaml').value as { units?: unknown } | undefined;
+  return Array.isArray(value?.units) ? unitDirectory(value) : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
-// Typed access to the validated collections for pages. The data was checked by
-// src/content-model/load.ts before Astro stored it; here it only gets its type.
+// The validated content for pages. src/content-model/load.ts checked it before
+// Astro stored it (see astro-loader.ts); here it only gets its type. Pages take
+// what they need from getContent() and hand it to a view model (src/view/).
 import { getCollection, getEntry } from 'astro:content';
 import type { Achievement } from '../../schemas/achievement.ts';
 import type { LeadingGroup, Member } from '../../schemas/leading-group.ts';
@@ -10,23 +11,12 @@ import type { SchoolDataset } from '../../schemas/school.ts';
 import type { SelfScore } from '../../schemas/self-score.ts';
 import type { Survey } from '../../schemas/survey.ts';
 import type { Site } from '../../schemas/site.ts';
-import type { Unit } from '../../schemas/unit.ts';
+import type { Unit, UnitKind } from '../../schemas/unit.ts';
+import type { SiteContent } from '../content-model/model.ts';
 import { todayInChina } from '../lib/dates.ts';
 
-async function single<T>(collection: 'site' | 'notice' | 'plan' | 'leadingGroup', id: string): Promise<{ data: T; filePath: string }> {
-  const entry = await getEntry(collection, id);
-  if (!entry) throw new Error(`missing ${collection}/${id}: the content loader should have failed first`);
-  return { data: entry.data as T, filePath: entry.filePath ?? '' };
-}
-
-export const getSite = async () => (await single<Site>('site', 'site')).data;
-export const getNotice = () => single<Notice>('notice', 'notice');
-export const getPlan = () => single<Plan>('plan', 'plan');
-export const getLeadingGroup = () => single<Omit<LeadingGroup, 'members'>>('leadingGroup', 'leading-group');
-
 /**
- * In a build, content does not change between pages, so lists every page asks
- * for are shaped once (with ten thousand articles, per page it was seconds);
+ * In a build, content does not change between pages, so it is read once;
  * `astro dev` reloads content on edits, so there each call reads afresh.
  */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -34,30 +24,47 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? load() : (cached ??= load()));
 }
 
+/** The whole validated content model. */
+export const getContent: () => Promise<SiteContent> = once(async () => {
+  const entry = await getEntry('model', 'model');
+  if (!entry) throw new Error('missing the content model: the content loader should have failed first');
+  return entry.data as unknown as SiteContent;
+});
+
+export const getSite = async (): Promise<Site> => (await getContent()).site.data;
+export const getNotice = async (): Promise<{ data: Notice; filePath: string }> => {
+  const { notice } = await getContent();
+  return { data: notice.data, filePath: notice.file };
+};
+export const getPlan = async (): Promise<{ data: Plan; filePath: string }> => {
+  const { plan } = await getContent();
+  return { data: plan.data, filePath: plan.file };
+};
+export const getLeadingGroup = async (): Promise<{ data: Omit<LeadingGroup, 'members'>; filePath: string }> => {
+  const { leadingGroup } = await getContent();
+  return { data: leadingGroup.data, filePath: leadingGroup.file };
+};
+
 /** In the order of content/units.yaml. */
-export const getUnits: () => Promise<Unit[]> = once(async () =>
-  (await getCollection('units'))
-    .map((e) => e.data as Unit & { order: number })
-    .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...unit }) => unit),
-);
+export const getUnits = async (): Promise<Unit[]> => [...(await getContent()).units.data.units];
+/** The county's kinds of unit, in the order of content/units.yaml. */
+export const getUnitKinds = async (): Promise<UnitKind[]> => [...(await getContent()).units.data.kinds];
 
 export interface RosterMember extends Member {
   readonly order: number;
 }
 
-export const getMembers: () => Promise<RosterMember[]> = once(async () =>
-  (await getCollection('members')).map((e) => e.data as RosterMember).sort((a, b) => a.order - b.order),
-);
+export const getMembers = async (): Promise<RosterMember[]> => (await getContent()).leadingGroup.data.members.map((m, order) => ({ ...m, order }));
 
 export type AchievementEntry = Awaited<ReturnType<typeof getAchievements>>[number];
 
 /** Newest first; examples included (pages mark them 示例). */
 export const getAchievements = once(async () => {
-  const entries = await getCollection('achievements');
-  return entries
-    .map((entry) => ({ entry, data: entry.data as Achievement & { isExample: boolean; sourceFile: string } }))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.entry.id.localeCompare(b.entry.id));
+  const entries = new Map((await getCollection('achievements')).map((e) => [e.id, e]));
+  return (await getContent()).achievements.map((a) => ({
+    entry: entries.get(a.id)!,
+    data: { ...a.data, isExample: a.isExample, sourceFile: a.file } as Achievement & { isExample: boolean; sourceFile: string },
+  }));
 });
 
 /** Marks where a loaded file came from and whether it is sample data. */
@@ -68,28 +75,29 @@ export interface Sourced {
 
 /** School statistics datasets, newest year first (each carries its own `example` flag). */
 export async function getSchoolDatasets(): Promise<(SchoolDataset & { sourceFile: string })[]> {
-  return (await getCollection('schools')).map((e) => e.data as SchoolDataset & { sourceFile: string }).sort((a, b) => b.year - a.year);
+  return (await getContent()).schools.map((s) => ({ ...s.dataset, sourceFile: s.file })).sort((a, b) => b.year - a.year);
 }
 
 export async function getSelfScores(): Promise<(SelfScore & Sourced)[]> {
-  return (await getCollection('selfScores')).map((e) => e.data as SelfScore & Sourced).sort((a, b) => b.year - a.year);
+  return (await getContent()).selfScores.map((s) => ({ ...s.data, isExample: s.isExample, sourceFile: s.file })).sort((a, b) => b.year - a.year);
 }
 
 export async function getSurveys(): Promise<(Survey & Sourced)[]> {
-  return (await getCollection('surveys')).map((e) => e.data as Survey & Sourced).sort((a, b) => b.year - a.year);
+  return (await getContent()).surveys.map((s) => ({ ...s.data, isExample: s.isExample, sourceFile: s.file })).sort((a, b) => b.year - a.year);
 }
 
 /** The deliverables every unit owes, in file order. */
 export async function getDeliverables(): Promise<(Deliverable & { sourceFile: string })[]> {
-  return (await getCollection('deliverables')).map((e) => e.data as Deliverable & { order: number; sourceFile: string }).sort((a, b) => a.order - b.order);
+  const d = (await getContent()).progress.deliverables;
+  return d ? d.data.deliverables.map((x) => ({ ...x, sourceFile: d.file })) : [];
 }
 
 export async function getProgressRecords(): Promise<(UnitRecord & Sourced)[]> {
-  return (await getCollection('progressRecords')).map((e) => e.data as UnitRecord & Sourced);
+  return (await getContent()).progress.records.map((r) => ({ ...r.data, isExample: r.isExample, sourceFile: r.file }));
 }
 
 export async function getSupervision(): Promise<(SupervisionFile & Sourced)[]> {
-  return (await getCollection('supervision')).map((e) => e.data as SupervisionFile & Sourced);
+  return (await getContent()).progress.supervision.map((r) => ({ ...r.data, isExample: r.isExample, sourceFile: r.file }));
 }
 
 /**

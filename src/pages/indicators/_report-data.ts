@@ -11,5 +11,5 @@ export async function reportData() {
     selfScore: year === undefined ? selfScores[0] : selfScores.find((s) => s.year === year),
     survey: year === undefined ? surveys[0] : surveys.find((s) => s.year === year),
   });
-  return { datasets, units, hasRealSchools, region: site.region, forYear };
+  return { datasets, units, hasRealSchools, region: site.county.name, forYear };
 }
