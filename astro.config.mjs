@@ -1,9 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readSiteConfig } from './src/content-model/site-config.ts';
 
-const site = readSiteConfig(process.cwd());
+// CONTENT_ROOT builds another county's content tree with the same code, e.g.
+// the fictional demo county in tests/fixtures/demo (npm run build:demo).
+const contentRoot = resolve(process.env.CONTENT_ROOT ?? '.');
+const site = readSiteConfig(contentRoot);
 
 // SITE_BASE lets tests build the same content under a portal sub-path
 // (e.g. /zt/junheng/) without editing content/site.yaml.

@@ -41,6 +41,10 @@ export const SiteSchema = z.strictObject({
   editUrl: pattern(/^https?:\/\/\S+\/$/u, 'edit-url', '编辑地址须以 https:// 开头、以 / 结尾，如 https://github.com/org/repo/edit/main/')
     .optional()
     .describe('仓库在线编辑地址前缀，后接文件路径，如 https://github.com/org/repo/edit/main/'),
+  example: z
+    .literal(true)
+    .optional()
+    .describe('整个网站是示例（演示用的虚构县，每页标明“示例”）时填 true；真实网站不填'),
   asOf: dayDate.optional().describe('进度计算所依据的日期（归档时填写）；省略时按构建当天计算'),
 });
 

@@ -5,6 +5,7 @@
 // as plain data (see toSiteContent); `achievements` holds the articles, whose
 // bodies Astro renders. Both are filled from one validation: in `astro dev` a
 // save under content/ triggers one reload that both loaders share.
+import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from './diagnostics.ts';
 import { loadContent, type LoadResult } from './load.ts';
@@ -50,7 +51,9 @@ export function contentLoader(collection: CollectionName, source: ContentSource 
   return {
     name: `junheng-${collection}`,
     load: async (context: LoaderContext) => {
-      const root = decodeURIComponent(new URL('.', context.config.root).pathname);
+      const projectRoot = decodeURIComponent(new URL('.', context.config.root).pathname);
+      // CONTENT_ROOT (see astro.config.mjs) builds another content tree, e.g. the demo county.
+      const root = process.env.CONTENT_ROOT ? `${resolve(projectRoot, process.env.CONTENT_ROOT)}/` : projectRoot;
       const result = source.current(root);
       if (result.errorCount > 0) {
         throw new Error(`内容检查未通过，请修改后重试：\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
