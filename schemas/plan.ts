@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { contentDate, docNumber, id, text } from './common.ts';
+import { contentDate, docNumber, id, text, uniqueId } from './common.ts';
+
+// Phases, steps, deadlines and requirements share one set of ids: a deliverable's planRef names any of them.
+const planId = uniqueId('编号');
 
 export const BasisItemSchema = z.strictObject({
   title: text.describe('依据名称，不含书名号，如 国务院关于深入推进义务教育均衡发展的意见'),
@@ -8,14 +11,14 @@ export const BasisItemSchema = z.strictObject({
 });
 
 export const StepSchema = z.strictObject({
-  id: id.describe('步骤编号，如 set-up-organisation'),
+  id: planId.describe('步骤编号，如 set-up-organisation'),
   title: text.optional().describe('步骤标题，如 成立工作机构；原文无标题时省略'),
   text: text.describe('步骤内容，照录原文'),
   deadline: contentDate.optional().describe('完成时限，如 2020-11-16；到月的写 2020-12'),
 });
 
 export const PhaseSchema = z.strictObject({
-  id: id.describe('阶段编号，如 publicity'),
+  id: planId.describe('阶段编号，如 publicity'),
   number: z.int().min(1).describe('阶段序号：第几阶段'),
   name: text.describe('阶段名称，如 宣传发动'),
   start: contentDate.describe('开始日期，如 2020-08-01；到月的写 2020-12'),
@@ -25,7 +28,7 @@ export const PhaseSchema = z.strictObject({
 });
 
 export const DeadlineSchema = z.strictObject({
-  id: id.describe('时限编号，如 self-check'),
+  id: planId.describe('时限编号，如 self-check'),
   title: text.describe('事项，如 完成自查'),
   date: contentDate.describe('最后期限，如 2020-08-31'),
   phase: id.describe('所属阶段的编号'),
@@ -33,7 +36,7 @@ export const DeadlineSchema = z.strictObject({
 });
 
 export const RequirementSchema = z.strictObject({
-  id: id.describe('要求编号，如 strengthen-leadership'),
+  id: planId.describe('要求编号，如 strengthen-leadership'),
   number: z.int().min(1).describe('序号：第几条'),
   title: text.describe('标题，如 加强领导，落实责任'),
   text: text.describe('内容，照录原文'),

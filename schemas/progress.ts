@@ -13,7 +13,8 @@
 // references) is in src/content-model/progress-rules.ts, so that one run
 // reports every problem even when a shape is wrong.
 import { z } from 'zod';
-import { contentDate, dayDate, id, link, name, text, unitRef } from './common.ts';
+import { appliesToEmpty } from '../src/rules/progress.ts';
+import { contentDate, dayDate, id, link, name, text, uniqueId, unitRef } from './common.ts';
 
 /** Which units a deliverable applies to: the union of everything given. */
 export const UnitSelectorSchema = z
@@ -30,18 +31,11 @@ export const UnitSelectorSchema = z
     units: z.array(unitRef).min(1).optional().describe('逐一列出的单位编号（见 content/units.yaml），如 [education-sports-bureau]'),
   })
   .superRefine((s, ctx) => {
-    if (s.leadingGroupMembers !== true && s.kinds === undefined && s.units === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: '适用单位不能为空：请至少填写 leadingGroupMembers: true、kinds（单位类别）或 units（单位编号列表）中的一项',
-        params: { rule: 'applies-to-empty' },
-        input: s,
-      });
-    }
+    if (s.leadingGroupMembers !== true && s.kinds === undefined && s.units === undefined) appliesToEmpty.issue(ctx);
   });
 
 export const DeliverableSchema = z.strictObject({
-  id: id.describe('事项编号，如 self-check；各单位报送时引用它'),
+  id: uniqueId('事项编号').describe('事项编号，如 self-check；各单位报送时引用它'),
   title: text.describe('事项名称，如 完成自查'),
   deadline: contentDate.describe('完成时限，须与实施方案一致，如 2020-08-31；到月的写 2020-12（指该月底）'),
   planRef: id.describe(
@@ -64,7 +58,7 @@ export const rectificationStatuses = ['待整改', '整改中', '已整改'] as 
 export type RectificationStatus = (typeof rectificationStatuses)[number];
 
 export const RectificationSchema = z.strictObject({
-  id: id.describe('整改事项编号，本文件内不重复，如 library-register'),
+  id: uniqueId('整改事项编号').describe('整改事项编号，本文件内不重复，如 library-register'),
   problem: text.describe('存在的问题，写清是什么问题、在哪里，如 某校功能室图书登记不完整'),
   unit: unitRef.optional().describe('责任单位的编号；省略时为本文件所属单位'),
   finding: id
@@ -91,7 +85,7 @@ export const UnitRecordSchema = z.strictObject({
 });
 
 export const SupervisionFindingSchema = z.strictObject({
-  id: id.describe('督导意见编号，本文件内不重复，如 2020-11-05-wunvdian'),
+  id: uniqueId('督导意见编号').describe('督导意见编号，本文件内不重复，如 2020-11-05-wunvdian'),
   date: dayDate.describe('督导检查日期，如 2020-11-05'),
   unit: unitRef.describe('被督导单位的编号（见 content/units.yaml）'),
   finding: text.describe('发现的问题和整改要求'),

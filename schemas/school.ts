@@ -4,7 +4,12 @@
 // in base units (人, ㎡, 元, 台, 册, 间), so computations never see a unit.
 import { z } from 'zod';
 import { parseQuantity, type Dimension } from '../src/lib/quantity.ts';
-import { id, name, unitRef } from './common.ts';
+import type { Rule } from '../src/rules/define.ts';
+import { required } from '../src/rules/fields.ts';
+import type { RuleCode } from '../src/rules/index.ts';
+import { QUANTITY_RULES } from '../src/rules/quantity.ts';
+import { pupilsZero, schoolParts, schoolShared, splitRule, teachersSubset } from '../src/rules/schools.ts';
+import { name, townshipRef, uniqueId } from './common.ts';
 
 export const stages = ['primary', 'junior'] as const;
 export type Stage = (typeof stages)[number];
@@ -68,13 +73,12 @@ export function quantity(dimension: Dimension, label: string, key?: string) {
     .superRefine((value, ctx) => {
       const parsed = parseQuantity(value, dimension, label);
       if (parsed.ok) return;
-      const missing = value === undefined;
-      ctx.addIssue({
-        code: 'custom',
-        message: missing ? `缺少“${label}”${key ? `（${key}）` : ''}：请补上` : parsed.message,
-        params: { rule: missing ? 'required' : parsed.rule },
-        input: value,
-      });
+      if (value === undefined) {
+        required.issue(ctx, { fields: `“${label}”${key ? `（${key}）` : ''}` });
+        return;
+      }
+      const problem = parsed.problem;
+      (QUANTITY_RULES[problem.kind] as Rule<RuleCode, typeof problem>).issue(ctx, problem);
     })
     .transform((value) => {
       const parsed = parseQuantity(value, dimension, label);
@@ -98,16 +102,12 @@ const partShape = Object.fromEntries(partFieldKeys.map((k) => [k, fieldSchema(k)
 };
 
 export const SchoolPartSchema = z.strictObject(partShape).superRefine((part, ctx) => {
-  const add = (path: string, rule: string, message: string) =>
-    ctx.addIssue({ code: 'custom', path: [path], message, params: { rule }, input: part });
-  if (part.pupils === 0) {
-    add('pupils', 'pupils-zero', '在校学生数为 0：没有学生的学段不参与计算，请删除这一学段');
-  }
+  if (part.pupils === 0) pupilsZero.issueAt(ctx, ['pupils']);
   const teachers = part.teachers;
   for (const key of ['qualifiedTeachers', 'seniorTeachers', 'backboneTeachers', 'artsPeTeachers'] as const) {
     const value = part[key];
     if (typeof value === 'number' && typeof teachers === 'number' && value > teachers) {
-      add(key, 'teachers-subset', `${partFields[key].label}（${value} 人）多于专任教师数（${teachers} 人）：请核对`);
+      teachersSubset.issueAt(ctx, [key], { label: partFields[key].label, value, teachers });
     }
   }
 });
@@ -134,24 +134,16 @@ export const SplitRuleSchema = z
       .describe('weighted 时初中每名学生的权重（小学为 1），默认 1.1（流传做法，未核实）'),
   })
   .superRefine((rule, ctx) => {
-    if (rule.juniorWeight !== undefined && rule.method !== 'weighted') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['juniorWeight'],
-        message: `只有 method 为 weighted 时才用 juniorWeight：请删除这一行，或把 method 改为 weighted`,
-        params: { rule: 'split-rule' },
-        input: rule,
-      });
-    }
+    if (rule.juniorWeight !== undefined && rule.method !== 'weighted') splitRule.issueAt(ctx, ['juniorWeight']);
   });
 
 export type SplitRule = z.output<typeof SplitRuleSchema>;
 
 export const SchoolSchema = z
   .strictObject({
-    id: id.describe('学校编号：小写英文字母、数字和连字符，如 example-primary-1'),
-    name: name.describe('学校名称，如 示例第一小学'),
-    township: unitRef.describe('所在乡镇（街道）的单位编号（见 content/units.yaml），如 guicun-township'),
+    id: uniqueId('学校编号').describe('学校编号：小写英文字母、数字和连字符，如 jia-central-primary'),
+    name: name.describe('学校名称，如 某某镇中心小学'),
+    township: townshipRef.describe('所在乡镇（街道）的单位编号（见 content/units.yaml）'),
     type: z.enum(schoolTypes).describe('学校类型：小学、初中、九年一贯制、十二年一贯制、完全中学、教学点'),
     ownership: z.enum(ownerships).describe('办学性质：公办或民办（民办学校不参与差异系数计算）'),
     shared: z
@@ -166,26 +158,20 @@ export const SchoolSchema = z
       .describe('各学段的统计数：primary 为小学，junior 为初中'),
   })
   .superRefine((s, ctx) => {
-    const add = (path: (string | number)[], rule: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path, message, params: { rule }, input: s });
     const expected = stagesOfType[s.type];
     const present = stages.filter((st) => s.parts[st] !== undefined);
     const names = (list: readonly Stage[]) => list.map((st) => `${st}（${stageLabels[st]}）`).join(' 和 ');
     for (const st of present) {
       if (!expected.includes(st)) {
-        add(['parts', st], 'school-parts', `${s.type}只有 ${names(expected)}部分，不能有 ${st}（${stageLabels[st]}）：请删除这一部分，或改正学校类型`);
+        schoolParts.issueAt(ctx, ['parts', st], { type: s.type, expected: names(expected), extra: `${st}（${stageLabels[st]}）` });
       }
     }
     const missing = expected.filter((st) => s.parts[st] === undefined);
     if (missing.length > 0) {
-      const message =
-        expected.length > 1
-          ? `${s.type}学校须同时填写 ${names(expected)}两部分，缺少 ${names(missing)}`
-          : `${s.type}须填写 ${names(expected)}部分的统计数`;
-      add(['parts'], 'school-parts', message);
+      schoolParts.issueAt(ctx, ['parts'], { type: s.type, expected: names(expected), missing: names(missing), both: expected.length > 1 });
     }
     if (s.shared !== undefined && expected.length < 2) {
-      add(['shared'], 'school-shared', `只有同时有小学和初中的一贯制学校才能填写 shared；${s.type}请把这些数填在 parts 中`);
+      schoolShared.issueAt(ctx, ['shared'], { problem: 'not-combined', type: s.type });
       return;
     }
     for (const st of present.filter((p) => expected.includes(p))) {
@@ -195,14 +181,14 @@ export const SchoolSchema = z
       for (const key of shareableKeys) {
         const inShared = s.shared?.[key] !== undefined;
         if (inShared && part[key] !== undefined) {
-          add(['parts', st, key], 'school-shared', `${partFields[key].label}已在 shared 中填写全校合计，这里不要再填：请删除其中一处`);
+          schoolShared.issueAt(ctx, ['parts', st, key], { problem: 'twice', label: partFields[key].label });
         } else if (!inShared && part[key] === undefined) {
           missingFields.push(`“${partFields[key].label}”（${key}）`);
         }
       }
       if (missingFields.length > 0) {
         const orShared = expected.length > 1 ? '，或在 shared 中填写全校合计' : '';
-        add(['parts', st], 'required', `缺少${missingFields.join('、')}：请补上${orShared}`);
+        required.issueAt(ctx, ['parts', st], { fields: missingFields.join('、'), note: orShared });
       }
     }
   });
@@ -215,21 +201,8 @@ export const SchoolDatasetSchema = z
     schools: z.array(SchoolSchema).min(1).describe('全部学校，每校一项'),
   })
   .superRefine((d, ctx) => {
-    const seen = new Set<string>();
     d.schools.forEach((s, i) => {
-      if (seen.has(s.id)) {
-        ctx.addIssue({ code: 'custom', path: ['schools', i, 'id'], message: `学校编号“${s.id}”重复：前面已用过，请改用另一个编号`, params: { rule: 'id-duplicate' }, input: s.id });
-      }
-      seen.add(s.id);
-      if (d.splitRule.method === 'as-reported' && s.shared !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['schools', i, 'shared'],
-          message: 'splitRule 为 as-reported（各学段已分别填报）时不能有 shared：请把共用资源分别填入各学段，或改用 by-pupils / weighted',
-          params: { rule: 'school-shared' },
-          input: s.shared,
-        });
-      }
+      if (d.splitRule.method === 'as-reported' && s.shared !== undefined) schoolShared.issueAt(ctx, ['schools', i, 'shared'], { problem: 'as-reported' });
     });
   });
 

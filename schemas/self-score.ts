@@ -3,38 +3,34 @@
 // are not in our reference, so they are data, not code: a file states each
 // item's maximum, and the schema checks the structure adds up.
 import { z } from 'zod';
-import { id, text } from './common.ts';
+import { SELF_SCORE_AREAS, SELF_SCORE_ITEMS, SELF_SCORE_MAX, selfScoreAreas as areasRule, selfScoreItems, selfScorePoints, selfScoreTotal } from '../src/rules/assessment.ts';
+import { text, uniqueId } from './common.ts';
 
-export const selfScoreAreas = ['入学机会', '保障机制', '教师队伍', '质量与管理'] as const;
-export const SELF_SCORE_ITEMS = 17;
-export const SELF_SCORE_MAX = 100;
+export const selfScoreAreas = SELF_SCORE_AREAS;
+export { SELF_SCORE_ITEMS, SELF_SCORE_MAX };
 
 /** Points are kept to hundredths, so sums are exact when counted in hundredths. */
 function hundredths(value: number): boolean {
   return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
 }
 
-const points = (what: string) =>
+const points = (what: '分值' | '得分') =>
   z
     .number()
     .min(0)
     .superRefine((value, ctx) => {
-      if (!hundredths(value)) {
-        ctx.addIssue({ code: 'custom', message: `${what}最多保留两位小数（如 2.5）`, params: { rule: 'self-score-points' }, input: value });
-      }
+      if (!hundredths(value)) selfScorePoints.issue(ctx, { problem: 'decimals', what });
     });
 
 export const SelfScoreItemSchema = z
   .strictObject({
-    id: id.describe('项目编号，如 access-1'),
+    id: uniqueId('项目编号').describe('项目编号，如 access-1'),
     text: text.describe('评估项目内容，照录评估细则'),
     maxPoints: points('分值').describe('该项分值（满分），如 6'),
     score: points('得分').describe('自评得分，不超过分值，如 5.5'),
   })
   .superRefine((item, ctx) => {
-    if (item.score > item.maxPoints) {
-      ctx.addIssue({ code: 'custom', path: ['score'], message: `得分 ${item.score} 超过了该项分值 ${item.maxPoints}：请核对`, params: { rule: 'self-score-points' }, input: item.score });
-    }
+    if (item.score > item.maxPoints) selfScorePoints.issueAt(ctx, ['score'], { problem: 'over', score: item.score, max: item.maxPoints });
   });
 
 export const SelfScoreAreaSchema = z.strictObject({
@@ -50,24 +46,16 @@ export const SelfScoreSchema = z
     areas: z.array(SelfScoreAreaSchema).describe('四个方面，按 入学机会、保障机制、教师队伍、质量与管理 的顺序'),
   })
   .superRefine((data, ctx) => {
-    const add = (path: (string | number)[], rule: string, message: string) => ctx.addIssue({ code: 'custom', path, message, params: { rule }, input: data });
     const names = data.areas.map((a) => a.name);
     data.areas.forEach((a, i) => {
-      if (names.indexOf(a.name) !== i) add(['areas', i, 'name'], 'self-score-areas', `“${a.name}”重复：每个方面只写一次`);
+      if (names.indexOf(a.name) !== i) areasRule.issueAt(ctx, ['areas', i, 'name'], { duplicate: a.name });
     });
     const missing = selfScoreAreas.filter((n) => !names.includes(n));
-    if (missing.length > 0) add(['areas'], 'self-score-areas', `缺少方面：${missing.join('、')}（共四个方面：${selfScoreAreas.join('、')}）`);
-    const items = data.areas.flatMap((a, i) => a.items.map((item, j) => ({ item, path: ['areas', i, 'items', j] })));
-    const seen = new Set<string>();
-    for (const { item, path } of items) {
-      if (seen.has(item.id)) add([...path, 'id'], 'id-duplicate', `项目编号“${item.id}”重复：请改用另一个编号`);
-      seen.add(item.id);
-    }
-    if (items.length !== SELF_SCORE_ITEMS) {
-      add(['areas'], 'self-score-items', `共有 ${items.length} 个评估项目，评估办法规定为 ${SELF_SCORE_ITEMS} 项：请核对`);
-    }
-    const max = items.reduce((sum, { item }) => sum + Math.round(item.maxPoints * 100), 0) / 100;
-    if (max !== SELF_SCORE_MAX) add(['areas'], 'self-score-total', `各项分值合计 ${max} 分，应为 ${SELF_SCORE_MAX} 分：请核对各项分值`);
+    if (missing.length > 0) areasRule.issueAt(ctx, ['areas'], { missing });
+    const items = data.areas.flatMap((a) => a.items);
+    if (items.length !== SELF_SCORE_ITEMS) selfScoreItems.issueAt(ctx, ['areas'], { count: items.length });
+    const total = items.reduce((sum, item) => sum + Math.round(item.maxPoints * 100), 0) / 100;
+    if (total !== SELF_SCORE_MAX) selfScoreTotal.issueAt(ctx, ['areas'], { total });
   });
 
 export type SelfScore = z.output<typeof SelfScoreSchema>;

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import type { Rule } from '../src/rules/define.ts';
+import type { RuleCode } from '../src/rules/index.ts';
+import { basePath, countyCode, editUrl, icp, policeFiling, siteCode, siteUrl } from '../src/rules/site.ts';
 import { dayDate, text } from './common.ts';
 
-function pattern(re: RegExp, rule: string, message: string) {
-  return z.string().superRefine((value, ctx) => {
-    if (!re.test(value)) ctx.addIssue({ code: 'custom', message, params: { rule }, input: value });
-  });
+/** A string in a fixed format, checked by the rule's pattern (the JSON Schema gets the same pattern). */
+function pattern(re: RegExp, rule: Rule<RuleCode, void>) {
+  return z
+    .string()
+    .regex(re, { error: () => rule.message() })
+    .meta({ rules: { [re.source]: rule.code }, patternErrorMessage: rule.meaning });
 }
 
 /** What a county-level division is called: 县, 区 (市辖区), 市 (县级市) or 旗. */
@@ -15,7 +20,7 @@ export const CountySchema = z.strictObject({
   word: z
     .enum(countyWords)
     .describe('县级行政区的通称：县、区（市辖区）、市（县级市）或旗；页面据此写“全县”“县政府”等'),
-  code: pattern(/^\d{6}$/u, 'county-code', '行政区划代码应为 6 位数字，且须加引号，如 code: "123456"')
+  code: pattern(/^\d{6}$/u, countyCode)
     .describe('6 位行政区划代码（加引号）；各乡镇的 12 位统计用区划代码以它开头'),
 });
 
@@ -25,20 +30,20 @@ export const SiteSchema = z.strictObject({
   county: CountySchema.describe('本县（区、市、旗）'),
   organizer: text.describe('主办单位，显示在页脚'),
   operator: text.optional().describe('承办单位（可选），显示在页脚'),
-  siteCode: pattern(/^[A-Za-z0-9]{10}$/, 'site-code', '网站标识码应为 10 位字母或数字，如 4110030001')
+  siteCode: pattern(/^[A-Za-z0-9]{10}$/, siteCode)
     .optional()
     .describe('网站标识码（政府网站必备；未取得时省略）'),
-  icp: pattern(/^\p{Script=Han}ICP备\d{8,10}号(?:-\d+)?$/u, 'icp', 'ICP 备案号格式应如 豫ICP备12345678号-1')
+  icp: pattern(/^\p{Script=Han}ICP备\d{8,10}号(?:-\d+)?$/u, icp)
     .optional()
     .describe('ICP 备案号，如 豫ICP备12345678号-1（未备案时省略）'),
-  police: pattern(/^\p{Script=Han}公网安备\d{14}号$/u, 'police-filing', '公安机关备案号格式应如 豫公网安备41100302000001号')
+  police: pattern(/^\p{Script=Han}公网安备\d{14}号$/u, policeFiling)
     .optional()
     .describe('公安机关备案号，如 豫公网安备41100302000001号（未备案时省略）'),
-  url: pattern(/^https?:\/\/[^/\s]+$/u, 'site-url', '网站域名须以 https:// 或 http:// 开头，末尾不加 /，如 https://www.example.gov.cn')
+  url: pattern(/^https?:\/\/[^/\s]+$/u, siteUrl)
     .describe('网站域名（不含路径），用于站点地图和订阅'),
-  base: pattern(/^\/(?:[A-Za-z0-9._-]+\/)*$/u, 'base-path', '路径须以 / 开头并以 / 结尾，如 /zt/junheng/；放在域名根目录时写 /')
+  base: pattern(/^\/(?:[A-Za-z0-9._-]+\/)*$/u, basePath)
     .describe('网站所在路径，如 /zt/junheng/；放在域名根目录时写 /'),
-  editUrl: pattern(/^https?:\/\/\S+\/$/u, 'edit-url', '编辑地址须以 https:// 开头、以 / 结尾，如 https://github.com/org/repo/edit/main/')
+  editUrl: pattern(/^https?:\/\/\S+\/$/u, editUrl)
     .optional()
     .describe('仓库在线编辑地址前缀，后接文件路径，如 https://github.com/org/repo/edit/main/'),
   example: z

@@ -5,7 +5,7 @@
 // exactly what the check said, and still says something when the check crashed.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { ruleDocLink } from '../src/content-model/rule-docs.ts';
+import { ruleDocLink } from '../src/rules/index.ts';
 
 export interface PrintedDiagnostic {
   readonly file: string;
@@ -61,7 +61,7 @@ export function markdownReport(text: string | undefined, env: NodeJS.ProcessEnv 
     for (const d of diagnostics) {
       lines.push(`| \`${d.file}:${d.line}:${d.column}\` | ${d.severity === 'warning' ? '警告' : '错误'} | ${cell(d.message)} | [${d.rule}](${ruleUrl(d.rule, env)}) |`);
     }
-    lines.push('', '规则的含义和正反例见 CONTRIBUTING.md 的“规则说明”。');
+    lines.push('', '规则的含义和正反例见 docs/rules.md。');
   }
   return `${lines.join('\n')}\n`;
 }

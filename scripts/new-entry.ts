@@ -4,13 +4,14 @@
 //
 // Kinds are a table (KINDS below): another kind of entry is added by writing
 // one EntryKind and registering it there.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { categories } from '../schemas/achievement.ts';
 import { parseContentDate, todayInChina } from '../src/lib/dates.ts';
-import { parseYaml } from '../src/content-model/yaml.ts';
-import { suggest } from '../src/content-model/zod-issues.ts';
+import { diskFs } from '../src/content-model/content-fs.ts';
+import { loadContent } from '../src/content-model/load.ts';
+import { suggest } from '../src/content-model/suggest.ts';
 
 export interface EntryOptions {
   readonly title?: string;
@@ -49,11 +50,6 @@ export interface EntryKind {
 
 export class EntryError extends Error {}
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-}
-
 /** The unit to credit: the one asked for (checked), else the first in the register. */
 export function pickUnit(context: EntryContext, wanted: string | undefined): UnitSummary {
   if (context.units.length === 0) throw new EntryError('读不到 content/units.yaml 中的单位：请先运行 npm run check 修正单位名录');
@@ -74,9 +70,9 @@ const achievement: EntryKind = {
   title: '工作动态（新闻、成果展示、宣传报道、通知公告），一篇一个文件',
   create(context, options) {
     const unit = pickUnit(context, options.unit);
-    const dir = join(context.root, 'content', 'achievements');
     // The URL comes from the file name, so it must be unique across the folder, examples included.
-    const taken = new Set(walk(dir).filter((f) => ['.md', '.mdx'].includes(extname(f))).map((f) => f.slice(f.lastIndexOf(sep) + 1).replace(/\.mdx?$/, '')));
+    const files = diskFs(context.root).files('content/achievements');
+    const taken = new Set(files.filter((f) => ['.md', '.mdx'].includes(extname(f))).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.mdx?$/, '')));
     let id = `${context.today}-${unit.id}`;
     for (let n = 2; taken.has(id); n++) id = `${context.today}-${unit.id}-${n}`;
     const title = options.title?.trim() || '待填写：标题';
@@ -115,16 +111,9 @@ export const KINDS: Readonly<Record<string, EntryKind>> = {
   achievement,
 };
 
+/** The units, read through the same loader as npm run check (empty while units.yaml does not pass it). */
 export function readUnits(root: string): UnitSummary[] {
-  const file = join(root, 'content', 'units.yaml');
-  if (!existsSync(file)) return [];
-  const { value } = parseYaml(readFileSync(file, 'utf8'), 'content/units.yaml');
-  const list = (value as { units?: unknown } | undefined)?.units;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((u) => {
-    const { id, name } = (u ?? {}) as { id?: unknown; name?: unknown };
-    return typeof id === 'string' && typeof name === 'string' ? [{ id, name }] : [];
-  });
+  return (loadContent(root).model.units?.data.units ?? []).map((u) => ({ id: u.id, name: u.name }));
 }
 
 function kindList(): string {

@@ -40,7 +40,7 @@ describe('npm run check', () => {
     expect(stdout).toMatchInlineSnapshot(`
       "content/plan.yaml:18:10  结束日期 2020-07-15 早于开始日期 2020-08-01：请检查两个日期是否写反  [date-range]
       发现 1 个错误。请按提示修改后再提交；警告不阻止合并。（用时 N 毫秒）
-      各条规则的含义和正反例见 CONTRIBUTING.md 的“规则说明”（方括号中是规则代码）。
+      各条规则的含义和正反例见 docs/rules.md（方括号中是规则代码）。
       "
     `);
   });
@@ -53,7 +53,7 @@ describe('npm run check', () => {
     const { stdout } = withScenario('date-invalid', (root) => run(root, { GITHUB_ACTIONS: 'true' }));
     expect(stdout.split('\n').filter((l) => l.startsWith('::'))).toMatchInlineSnapshot(`
       [
-        "::error file=content/plan.yaml,line=18,col=10,title=date-invalid::日期“2024-13-45”不存在：月份须在 01 到 12 之间%0A规则说明：CONTRIBUTING.md#rule-date-invalid",
+        "::error file=content/plan.yaml,line=18,col=10,title=date-invalid::日期“2024-13-45”不存在：月份须在 01 到 12 之间%0A规则说明：docs/rules.md#rule-date-invalid",
       ]
     `);
   });
@@ -65,7 +65,7 @@ describe('npm run check', () => {
     expect(stdout).toMatchInlineSnapshot(`
       "content:1:1  找不到 content 文件夹：内容须放在仓库根目录的 content/ 中  [file-missing]
       发现 1 个错误。请按提示修改后再提交；警告不阻止合并。（用时 N 毫秒）
-      各条规则的含义和正反例见 CONTRIBUTING.md 的“规则说明”（方括号中是规则代码）。
+      各条规则的含义和正反例见 docs/rules.md（方括号中是规则代码）。
       "
     `);
   });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
-import { loadSchoolDataset } from '../src/content-model/schools.ts';
+import { loadSchoolDatasetFile } from '../src/content-model/dataset-file.ts';
 import { parseCsv } from '../src/content-model/csv.ts';
 import {
   figureAgainstLine,
@@ -120,7 +120,7 @@ describe('bar chart layout', () => {
 });
 
 describe('results download rows', () => {
-  const { dataset } = loadSchoolDataset(join(root, example), example);
+  const { dataset } = loadSchoolDatasetFile(join(root, example));
   const balance = computeBalance(dataset!);
   const standard2017 = checkStandard2017(dataset!);
   const townshipNames = new Map([['xuyou-subdistrict', '许由街道']]);

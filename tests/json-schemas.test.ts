@@ -6,7 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_DIR, generateJsonSchemas, jsonSchemaTargets, type JsonSchemaTarget } from '../scripts/gen-json-schemas.ts';
-import { fileCollections } from '../src/content-model/collections.ts';
+import { REQUIRED_FILES } from '../src/content-model/collections.ts';
+import { diskFs } from '../src/content-model/content-fs.ts';
 import { splitFrontmatter } from '../src/content-model/frontmatter.ts';
 import { loadContent } from '../src/content-model/load.ts';
 import { readSource } from '../src/content-model/source.ts';
@@ -48,7 +49,7 @@ function validatorFor(target: JsonSchemaTarget): ValidateFunction {
 
 /** Data of a content file as the loader reads it, or undefined when it does not even parse. */
 function dataOf(root: string, file: string, target: JsonSchemaTarget): unknown {
-  const source = readSource(join(root, file), file);
+  const source = readSource(diskFs(root), file);
   if (!source.ok) return undefined;
   let yamlText = source.text;
   if (target.frontmatter) {
@@ -104,7 +105,7 @@ describe('schemas/json', () => {
     });
     // The single-file collections must carry it (they are what a county edits first);
     // other files are covered by the mapping in .vscode/settings.json.
-    const required = Object.values(fileCollections).map((c) => `content/${c.file}`);
+    const required = Object.values(REQUIRED_FILES).map((name) => `content/${name}`);
     expect(modelines.map((m) => m.file)).toEqual(expect.arrayContaining(required));
     for (const { file, first } of modelines) {
       const target = targetFor(file);

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSchoolDataset } from '../src/content-model/schools.ts';
+import { loadSchoolDatasetFile } from '../src/content-model/dataset-file.ts';
 import { checkStandard2017, computeBalance, round3 } from '../src/lib/indicators.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -10,7 +10,7 @@ const example = 'content/schools/examples/schools-example.yaml';
 const run = (...args: string[]) => spawnSync(node, ['src/cli/indicators.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run indicators', () => {
-  const dataset = loadSchoolDataset(join(root, example), example).dataset!;
+  const dataset = loadSchoolDatasetFile(join(root, example)).dataset!;
   const balance = computeBalance(dataset);
   const standard = checkStandard2017(dataset);
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SchoolDataset } from '../schemas/school.ts';
-import { loadSchoolDataset } from '../src/content-model/schools.ts';
+import { loadSchoolDatasetFile } from '../src/content-model/dataset-file.ts';
 import { checkStandard2017, computeBalance, judgeSchool2017, round3, type Standard2017Key } from '../src/lib/indicators.ts';
 
 const root = join(import.meta.dirname, '..');
 function load(rel: string): SchoolDataset {
-  const { dataset, diagnostics } = loadSchoolDataset(join(root, rel), rel);
+  const { dataset, diagnostics } = loadSchoolDatasetFile(join(root, rel));
   expect(diagnostics).toEqual([]);
   return dataset!;
 }

@@ -3,13 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/content-model/csv.ts';
 import { formatDiagnostic } from '../src/content-model/diagnostics.ts';
-import { loadSchoolDataset, loadSchoolDatasets } from '../src/content-model/schools.ts';
+import { loadSchoolDatasetFile } from '../src/content-model/dataset-file.ts';
+import { loadContent } from '../src/content-model/load.ts';
 import { parseQuantity } from '../src/lib/quantity.ts';
 
 const root = join(import.meta.dirname, '..');
+/** Every dataset of a project, with the diagnostics about school data. */
+function loadSchoolDatasets(projectRoot: string) {
+  const { model, diagnostics } = loadContent(projectRoot);
+  return { datasets: model.schools, diagnostics: diagnostics.filter((d) => d.file.startsWith('content/schools/')) };
+}
+
 const fixture = (path: string) => {
   const rel = `tests/fixtures/${path}`;
-  return loadSchoolDataset(join(root, rel), rel);
+  return loadSchoolDatasetFile(join(root, rel));
 };
 const messages = (path: string) => fixture(path).diagnostics.map(formatDiagnostic);
 
@@ -112,7 +119,7 @@ describe('bad quantities in CSV name the row and column', () => {
 describe('CSV as spreadsheets export it', () => {
   it('reads UTF-8 with BOM, CRLF, quoted thousands separators and per-cell units into the same data as the YAML', () => {
     const csv = fixture('schools-csv/schools-example.csv');
-    const yaml = loadSchoolDataset(join(root, 'content/schools/examples/schools-example.yaml'), 'content/schools/examples/schools-example.yaml');
+    const yaml = loadSchoolDatasetFile(join(root, 'content/schools/examples/schools-example.yaml'));
     expect(csv.diagnostics).toEqual([]);
     expect(yaml.diagnostics).toEqual([]);
     expect(isDeepStrictEqual(csv.dataset, yaml.dataset)).toBe(true);
@@ -149,7 +156,7 @@ describe('whole folder', () => {
     expect(datasets).toHaveLength(1);
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "content/schools/2020.yaml:2:7  统计年度 2020 已有数据（content/schools/2020-export.csv）：同一年度只能有一份学校统计数据；有了真实数据后请删除示例数据  [dataset-year-duplicate]",
+        "content/schools/2020.yaml:2:7  统计年度 2020 已有数据（content/schools/2020-export.csv）：同一年度只能有一份学校统计数据，请删除或合并其中一份  [dataset-year-duplicate]",
       ]
     `);
   });
@@ -158,7 +165,7 @@ describe('whole folder', () => {
     const { diagnostics } = loadSchoolDatasets(join(root, 'tests/fixtures/schools-unknown-township'));
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "content/schools/2020.yaml:9:15  单位编号“no-such-town”在 content/units.yaml 中不存在：请填写学校所在乡镇（街道）的编号，如 guicun-township  [unit-unknown]",
+        "content/schools/2020.yaml:9:15  单位编号“no-such-town”在 content/units.yaml 中不存在：请填写学校所在乡镇（街道）的编号  [unit-unknown]",
         "content/schools/2020.yaml:28:15  “education-sports-bureau”是县直部门，不是乡镇（街道）：请填写学校所在乡镇（街道）的编号  [township-kind]",
       ]
     `);

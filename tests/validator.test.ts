@@ -32,7 +32,7 @@ describe('dates', () => {
 
 describe('references and identity', () => {
   it('rejects a reference to a unit that does not exist', () => {
-    expect(check('unit-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:12:11  单位编号“finanse-bureau”在 content/units.yaml 中不存在：请先在单位名录中添加，或改用已有编号  [unit-unknown]"`);
+    expect(check('unit-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:12:11  单位编号“finanse-bureau”在 content/units.yaml 中不存在：是不是 finance-bureau（测试县财政局）？如是新单位，请先在单位名录中添加  [unit-unknown]"`);
   });
   it('rejects a person without a unit', () => {
     expect(check('required')).toMatchInlineSnapshot(`"content/leading-group.yaml:9:5  缺少必填字段“unit”（所在单位的编号（见 content/units.yaml））：请补上  [required]"`);
@@ -41,7 +41,7 @@ describe('references and identity', () => {
     expect(check('required-enum')).toMatchInlineSnapshot(`"content/units.yaml:18:5  缺少必填字段“kind”（单位类别：kinds 中列出的名称之一，如 县直部门）：请补上  [required]"`);
   });
   it('rejects an office head who is not a member', () => {
-    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：办公室主任须填写成员的编号  [person-unknown]"`);
+    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：是不是 member-finance（丙丁）？  [person-unknown]"`);
   });
   it('rejects a deadline in a phase that does not exist', () => {
     expect(check('phase-unknown')).toMatchInlineSnapshot(`"content/plan.yaml:32:12  阶段编号“lastt”不存在。可选：first、last  [phase-unknown]"`);
@@ -51,7 +51,7 @@ describe('references and identity', () => {
   });
   it('rejects an id that is not ASCII kebab-case', () => {
     expect(check('id-format')).toMatchInlineSnapshot(`
-      "content/leading-group.yaml:16:11  单位编号“east-town”在 content/units.yaml 中不存在：请先在单位名录中添加，或改用已有编号  [unit-unknown]
+      "content/leading-group.yaml:16:11  单位编号“east-town”在 content/units.yaml 中不存在：请改用已有编号，或先在单位名录中添加该单位  [unit-unknown]
       content/units.yaml:23:9  编号“East_Town”不合规：只能用小写英文字母、数字和连字符（如 finance-bureau）  [id-format]"
     `);
   });
@@ -129,12 +129,12 @@ describe('files', () => {
   });
   it('does not silently ignore files it does not know', () => {
     expect(check('file-unknown')).toMatchInlineSnapshot(`
-      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）  [file-unknown]
+      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg  [file-unknown]
       content/unit.yaml:1:1  这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）  [file-unknown]"
     `);
   });
   it('reports a missing file', () => {
-    expect(check('file-missing')).toMatchInlineSnapshot(`"content/leading-group.yaml:1:1  缺少文件 content/leading-group.yaml（领导小组）：请从仓库历史或示例中恢复  [file-missing]"`);
+    expect(check('file-missing')).toMatchInlineSnapshot(`"content/leading-group.yaml:1:1  缺少文件 content/leading-group.yaml（领导小组）：请从仓库历史中恢复，或改回原来的文件名  [file-missing]"`);
   });
 });
 

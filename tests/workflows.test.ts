@@ -122,7 +122,7 @@ describe('the check report', () => {
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'county/junheng', GITHUB_SHA: 'abc123' };
     const summary = markdownReport(output, env);
     expect(summary).toContain(
-      '| `content/plan.yaml:18:10` | 错误 | 结束日期 2020-07-15 早于开始日期 2020-08-01：请检查两个日期是否写反 | [date-range](https://github.com/county/junheng/blob/abc123/CONTRIBUTING.md#rule-date-range) |',
+      '| `content/plan.yaml:18:10` | 错误 | 结束日期 2020-07-15 早于开始日期 2020-08-01：请检查两个日期是否写反 | [date-range](https://github.com/county/junheng/blob/abc123/docs/rules.md#rule-date-range) |',
     );
     expect(summary).toContain('| 警告 |');
   });

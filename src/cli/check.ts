@@ -11,7 +11,7 @@ function main(): number {
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   if (process.env.GITHUB_ACTIONS) for (const d of diagnostics) console.log(formatGithubAnnotation(d));
   console.log(`${summarize(diagnostics)}（用时 ${Math.round(performance.now() - started)} 毫秒）`);
-  if (diagnostics.length > 0) console.log('各条规则的含义和正反例见 CONTRIBUTING.md 的“规则说明”（方括号中是规则代码）。');
+  if (diagnostics.length > 0) console.log('各条规则的含义和正反例见 docs/rules.md（方括号中是规则代码）。');
   return errorCount > 0 ? 1 : 0;
 }
 

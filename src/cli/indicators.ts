@@ -2,10 +2,9 @@
 // read one school-statistics dataset (YAML or CSV) and print the 差异系数
 // tables of 教督〔2012〕3号 and the 教督〔2017〕6号 check. Bad input prints the
 // same diagnostics as `npm run check` and exits 1; never a stack trace.
-import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { loadSchoolDatasetFile } from '../content-model/dataset-file.ts';
 import { formatDiagnostic, summarize } from '../content-model/diagnostics.ts';
-import { loadSchoolDataset, readUnits } from '../content-model/schools.ts';
 import {
   STANDARD_2017,
   checkStandard2017,
@@ -18,7 +17,7 @@ import {
 
 const USAGE = [
   '用法：node src/cli/indicators.ts <数据文件> [选项]',
-  '  <数据文件>                  学校统计数据，.yaml 或 .csv，如 content/schools/examples/schools-example.yaml',
+  '  <数据文件>                  学校统计数据，.yaml 或 .csv，如 content/schools/2020.csv',
   '  --json                      输出完整精度的计算结果（JSON）',
   '  --include-teaching-points   教学点计入差异系数（口径未核实，默认不计入）',
   '  --split=by-pupils|weighted  一贯制学校共用资源的分摊方式，覆盖数据文件中的 splitRule',
@@ -119,10 +118,8 @@ function main(argv: readonly string[]): number {
     console.error(USAGE);
     return 2;
   }
-  const abs = resolve(files[0]!);
-  const file = relative(process.cwd(), abs).split(sep).join('/');
-  const units = existsSync(resolve('content', 'units.yaml')) ? readUnits(process.cwd()) : undefined;
-  const { dataset, diagnostics } = loadSchoolDataset(abs, file, { units });
+  const file = relative(process.cwd(), resolve(files[0]!)).split(sep).join('/');
+  const { dataset, diagnostics } = loadSchoolDatasetFile(resolve(files[0]!));
   if (!dataset) {
     for (const d of diagnostics) console.log(formatDiagnostic(d));
     console.log(summarize(diagnostics));

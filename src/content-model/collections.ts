@@ -1,46 +1,54 @@
-// Which file holds what. The one place that maps content/ onto schemas/.
+// Which file holds what: the one place that maps content/ onto schemas/.
 import type { z } from 'zod';
 import { AchievementSchema } from '../../schemas/achievement.ts';
 import { LeadingGroupSchema } from '../../schemas/leading-group.ts';
 import { NoticeSchema } from '../../schemas/notice.ts';
 import { PlanSchema } from '../../schemas/plan.ts';
+import { DeliverablesFileSchema, SupervisionFileSchema, UnitRecordSchema } from '../../schemas/progress.ts';
+import { SchoolDatasetSchema } from '../../schemas/school.ts';
 import { SelfScoreSchema } from '../../schemas/self-score.ts';
 import { SiteSchema } from '../../schemas/site.ts';
 import { SurveySchema } from '../../schemas/survey.ts';
 import { UnitsFileSchema } from '../../schemas/unit.ts';
+import type { FileKind } from '../rules/context.ts';
+import { EXAMPLES_DIR } from '../rules/examples.ts';
 
-/** A collection kept in one YAML file under content/. */
-export interface FileCollection {
-  readonly file: string;
+export interface Collection {
   readonly schema: z.core.$ZodType;
-  /** What the file holds, in Chinese, for "missing file" messages. */
+  /** What the file holds, in Chinese, for messages. */
   readonly title: string;
 }
 
-export const fileCollections = {
-  site: { file: 'site.yaml', schema: SiteSchema, title: '网站配置' },
-  notice: { file: 'notice.yaml', schema: NoticeSchema, title: '印发通知' },
-  plan: { file: 'plan.yaml', schema: PlanSchema, title: '实施方案' },
-  units: { file: 'units.yaml', schema: UnitsFileSchema, title: '单位名录' },
-  leadingGroup: { file: 'leading-group.yaml', schema: LeadingGroupSchema, title: '领导小组' },
-} as const satisfies Record<string, FileCollection>;
+export const COLLECTIONS: Readonly<Record<FileKind, Collection>> = {
+  site: { schema: SiteSchema, title: '网站配置' },
+  notice: { schema: NoticeSchema, title: '印发通知' },
+  plan: { schema: PlanSchema, title: '实施方案' },
+  units: { schema: UnitsFileSchema, title: '单位名录' },
+  leadingGroup: { schema: LeadingGroupSchema, title: '领导小组' },
+  achievement: { schema: AchievementSchema, title: '工作动态' },
+  selfScore: { schema: SelfScoreSchema, title: '县级政府自评' },
+  survey: { schema: SurveySchema, title: '公众满意度调查' },
+  schools: { schema: SchoolDatasetSchema, title: '学校统计数据' },
+  deliverables: { schema: DeliverablesFileSchema, title: '应交事项' },
+  record: { schema: UnitRecordSchema, title: '单位进度记录' },
+  supervision: { schema: SupervisionFileSchema, title: '督导意见' },
+};
 
-/** The folder inside a collection's folder that holds shipped sample content. */
-export const EXAMPLES_DIR = 'examples';
+/** The single files every county has, relative to content/. */
+export const REQUIRED_FILES = {
+  site: 'site.yaml',
+  notice: 'notice.yaml',
+  plan: 'plan.yaml',
+  units: 'units.yaml',
+  leadingGroup: 'leading-group.yaml',
+} as const satisfies Partial<Record<FileKind, string>>;
 
-/** Markdown/MDX articles: one file each, metadata in frontmatter. */
-export const articleCollections = {
-  achievements: { dir: 'achievements', schema: AchievementSchema, title: '工作动态' },
-} as const;
-
-/** Folders of YAML files, one entry per file (e.g. one per year). */
-export const yamlDirCollections = {
-  selfScores: { dir: 'self-score', schema: SelfScoreSchema, title: '县级政府自评' },
-  surveys: { dir: 'survey', schema: SurveySchema, title: '公众满意度调查' },
-} as const;
-
-/** Folders with loaders of their own: school statistics (YAML or CSV) and progress records. */
+export const ARTICLES_DIR = 'achievements';
+export const SELF_SCORE_DIR = 'self-score';
+export const SURVEY_DIR = 'survey';
 export const SCHOOLS_DIR = 'schools';
+export const PROGRESS_DIR = 'progress';
+export { EXAMPLES_DIR };
 
 /** Files that may sit beside content without being content. */
 export const ASSET_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];

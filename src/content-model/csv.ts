@@ -1,6 +1,7 @@
 // CSV as spreadsheets export it (RFC 4180): comma-separated, fields optionally
 // in double quotes, "" for a quote inside quotes, line breaks inside quotes.
 // Every cell keeps its line and column so a diagnostic can point at it.
+import { csvSyntax } from '../rules/schools-csv.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 export interface CsvCell {
@@ -37,8 +38,7 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   let i = 0;
   let row = 0;
 
-  const error = (at: { line: number; column: number }, message: string) =>
-    diagnostics.push({ file, line: at.line, column: at.column, severity: 'error', rule: 'csv-syntax', message });
+  const error = (at: { line: number; column: number }, problem: 'unclosed' | 'after-quote') => diagnostics.push(csvSyntax.at(file, at, { row, problem }));
 
   while (i < chars.length) {
     row++;
@@ -75,11 +75,11 @@ export function parseCsv(text: string, file: string): ParsedCsv {
           }
         }
         if (!closed) {
-          error(start, `第 ${row} 行的引号没有配对：以“"”开头的单元格须以“"”结束（单元格内的引号要写成两个 ""）`);
+          error(start, 'unclosed');
           return { records, diagnostics };
         }
         if (i < chars.length && chars[i] !== ',' && chars[i] !== '\n') {
-          error({ line, column }, `第 ${row} 行：引号结束后、逗号之前还有内容：整个单元格都要放在引号内，单元格内的引号要写成两个 ""`);
+          error({ line, column }, 'after-quote');
           while (i < chars.length && chars[i] !== ',' && chars[i] !== '\n') {
             i++;
             column++;

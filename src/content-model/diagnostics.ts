@@ -1,5 +1,5 @@
 // A diagnostic is what an editor sees: where, what, how to fix, and which rule.
-import { ruleDocLink } from './rule-docs.ts';
+import { ruleDocLink, type RuleCode } from '../rules/index.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -12,8 +12,8 @@ export interface Diagnostic {
   readonly severity: Severity;
   /** Simplified Chinese: what is wrong and how to fix it. */
   readonly message: string;
-  /** Stable rule code, e.g. date-invalid; documented for editors. */
-  readonly rule: string;
+  /** Stable rule code, e.g. date-invalid; documented for editors in docs/rules.md. */
+  readonly rule: RuleCode;
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

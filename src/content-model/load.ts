@@ -1,31 +1,33 @@
-// The one load-and-validate path: files → text → YAML with positions →
-// schemas → cross-file rules → diagnostics. Used by `npm run check` and by
-// Astro's content collections alike.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+// The one load-and-validate path, used by `npm run check`, Astro's content
+// collections and every CLI alike. In phases:
+//   1. discover   what each file under content/ is (discover.ts)
+//   2. read       bytes to text, refusing what would be read wrongly (source.ts)
+//   3. parse      YAML with positions, frontmatter, CSV tables (yaml.ts, frontmatter.ts, schools-table.ts)
+//   4. validate   each file against its schema (zod-issues.ts)
+//   5. bodies     article bodies: size, Markdown/MDX policy, personal data
+//   6. rules      cross-file checks of src/rules/, located through each file's positions
+// Never throws on bad content: every problem is a diagnostic.
 import { todayInChina } from '../lib/dates.ts';
-import {
-  ASSET_EXTENSIONS,
-  EXAMPLES_DIR,
-  IGNORED_FILES,
-  SCHOOLS_DIR,
-  articleCollections,
-  fileCollections,
-  yamlDirCollections,
-} from './collections.ts';
+import type { FileKind, ParsedFile, RuleContext } from '../rules/context.ts';
+import type { Finding } from '../rules/define.ts';
+import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
+import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
+import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
+import { CHECKS, ruleByCode } from '../rules/index.ts';
+import { datasetYearDuplicate } from '../rules/schools.ts';
+import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
+import { diskFs, type ContentFs } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { classify, type ContentFile } from './discover.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { Article, ContentModel, Loaded, ValidContent } from './model.ts';
-import { PROGRESS_DIR, classifyProgressFile, progressRules, type RawProgress } from './progress-rules.ts';
-import { crossFileRules, type Finding, type RawContent } from './rules.ts';
 import { checkMarkdownPolicy } from './markdown-policy.ts';
+import type { Article, ContentModel, ValidContent } from './model.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
-import { loadSchoolDataset } from './schools.ts';
 import { row, unitDirectory } from './raw.ts';
+import { readSchoolTable } from './schools-table.ts';
 import { readSource } from './source.ts';
-import { validateData } from './zod-issues.ts';
 import { parseYaml, type Locate } from './yaml.ts';
-import { progressSchemas } from '../../schemas/progress.ts';
+import { validateData } from './zod-issues.ts';
 
 export interface LoadResult {
   readonly model: ContentModel;
@@ -37,262 +39,248 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Today in China; a record dated later cannot be true yet. Tests pin it. */
   readonly today?: string;
+  /** Where the files are read from; the disk under `root` by default. */
+  readonly fs?: ContentFs;
 }
 
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
+/** A file that parsed: what the rules see, and what the model is built from. */
+interface Loaded extends ParsedFile {
+  readonly locate: Locate;
+  /** Puts a diagnostic in the file's own terms (a CSV's row and column). */
+  readonly adapt?: (d: Diagnostic) => Diagnostic;
+  /** The schema's output, when valid. */
+  readonly output?: unknown;
+  readonly body?: { readonly text: string; readonly startLine: number; readonly format: 'md' | 'mdx' };
 }
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => {
-      const full = join(dir, d.name);
-      return d.isDirectory() ? walk(full) : [full];
-    })
-    .sort();
+/** Read, parse and validate one file (phases 2–5). */
+function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loaded | undefined {
+  const { file, kind, format } = content;
+  const source = readSource(fs, file);
+  if (!source.ok) {
+    out.push(source.diagnostic);
+    return undefined;
+  }
+  const schema = COLLECTIONS[kind].schema;
+  const base = { file, kind, schema, isExample: content.isExample, stem: content.stem };
+
+  if (format === 'csv') {
+    const table = readSchoolTable(source.text, file);
+    if (table.value === undefined) {
+      out.push(...table.diagnostics);
+      return undefined;
+    }
+    const result = validateData(schema, table.value, file, table.locate);
+    out.push(...result.diagnostics.map(table.adapt));
+    return { ...base, data: table.value, valid: result.diagnostics.length === 0, output: result.output, locate: table.locate, adapt: table.adapt };
+  }
+
+  let yamlText = source.text;
+  let lineOffset = 0;
+  let body: Loaded['body'];
+  if (format === 'md' || format === 'mdx') {
+    const split = splitFrontmatter(source.text, file);
+    if (!split.ok) {
+      out.push(split.diagnostic);
+      return undefined;
+    }
+    yamlText = split.yaml;
+    lineOffset = split.yamlStartLine - 1;
+    body = { text: split.body, startLine: split.bodyStartLine, format };
+  }
+  const parsed = parseYaml(yamlText, file, lineOffset);
+  out.push(...parsed.diagnostics);
+  // The body is checked even when the frontmatter is wrong: one run reports everything.
+  if (body) checkBody(file, body, parsed.diagnostics.length === 0 ? parsed.value : undefined, out);
+  if (parsed.diagnostics.length > 0) return undefined;
+  // An empty YAML block is null: report its fields as missing, pointing at line 1.
+  const locate: Locate = parsed.value == null ? () => ({ line: lineOffset + 1, column: 1 }) : parsed.locate;
+  const result = validateData(schema, parsed.value ?? {}, file, locate);
+  out.push(...result.diagnostics);
+  out.push(...personalDataInYaml(parsed.value, file, source.text, locate, body ? 'article' : 'entry'));
+  return { ...base, data: parsed.value, valid: result.diagnostics.length === 0, output: result.output, locate, ...(body ? { body } : {}) };
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Formats the site publishes; photos are re-encoded at build time, which drops EXIF (and GPS). */
-export const IMAGE_FORMATS = ['.jpg', '.jpeg', '.png', '.webp', '.svg'];
-/** A photo larger than this is straight from a camera: resize it before committing. */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
-
-/** What is wrong with an article's image, in Chinese, or undefined. */
-function imageProblem(article: string, src: string): string | undefined {
-  const ext = extname(src).toLowerCase();
-  if (!src.startsWith('./') || src.includes('..')) return `配图路径“${src}”须以 ./ 开头，指向文章旁边的图片文件，如 ./photo.jpg`;
-  if (!IMAGE_FORMATS.includes(ext)) return `配图格式“${ext || '（无扩展名）'}”不支持：请用 ${IMAGE_FORMATS.join('、')}`;
-  const abs = join(article, '..', src);
-  if (!existsSync(abs)) return `找不到配图文件“${src}”：请把图片放在文章所在的文件夹，或改正文件名（区分大小写）`;
-  const size = statSync(abs).size;
-  if (size > MAX_IMAGE_BYTES) return `配图文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB）：请先缩小图片（长边 1600 像素左右即可）再提交`;
-  return undefined;
+/** Phase 5: an article body's size, markup policy and personal data. */
+function checkBody(file: string, body: NonNullable<Loaded['body']>, frontmatter: unknown, out: Diagnostic[]): void {
+  const bytes = new TextEncoder().encode(body.text).length;
+  if (bytes > MAX_ARTICLE_BODY) {
+    out.push(fileTooLarge.at(file, { line: 1, column: 1 }, { what: 'body', bytes }));
+    return;
+  }
+  out.push(...checkMarkdownPolicy(body.text, body.format, file, body.startLine));
+  out.push(...personalDataInBody(body.text, file, body.startLine, allowedKinds(row(frontmatter)?.[ALLOWANCE_KEY])));
 }
 
-/** An article body larger than this is a mistake, and slow to parse and render. */
-const MAX_ARTICLE_BODY = 200 * 1024;
+/** What is wrong with an article's image, or undefined. */
+function imageProblem(fs: ContentFs, article: string, src: string): ImageProblem | undefined {
+  const name = src.slice(src.lastIndexOf('/') + 1);
+  const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
+  if (!src.startsWith('./') || src.includes('..')) return { kind: 'path', src };
+  if (!IMAGE_FORMATS.includes(ext)) return { kind: 'format', ext };
+  const path = `${article.slice(0, article.lastIndexOf('/'))}/${src.slice(2)}`;
+  if (!fs.exists(path)) return { kind: 'missing', src };
+  const bytes = fs.size(path);
+  return bytes > MAX_IMAGE_BYTES ? { kind: 'size', bytes } : undefined;
+}
+
+/** Checks that need the loader's own knowledge: article ids from file names, images on disk, one dataset per year. */
+function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], out: Diagnostic[], findings: Finding[]): void {
+  const articleIds = new Map<string, string>();
+  for (const a of loaded.filter((l) => l.kind === 'achievement')) {
+    const ext = a.body?.format === 'mdx' ? '.mdx' : '.md';
+    if (!ID.test(a.stem)) out.push(idFormat.at(a.file, { line: 1, column: 1 }, { value: a.stem, ext }));
+    else if (articleIds.has(a.stem)) out.push(idDuplicate.at(a.file, { line: 1, column: 1 }, { article: a.stem, other: articleIds.get(a.stem)! }));
+    else articleIds.set(a.stem, a.file);
+    const src = row(row(a.data)?.image)?.src;
+    if (typeof src === 'string') {
+      const problem = imageProblem(fs, a.file, src);
+      if (problem) findings.push(imageFile.finding(a.file, ['image', 'src'], problem));
+    }
+  }
+  const years = new Map<number, string>();
+  for (const d of loaded.filter((l) => l.kind === 'schools' && l.valid)) {
+    const year = (d.output as { year: number }).year;
+    const other = years.get(year);
+    if (other !== undefined) findings.push(datasetYearDuplicate.finding(d.file, ['year'], { year, other }));
+    else years.set(year, d.file);
+  }
+}
+
+/** What the cross-file rules see of the parsed files. */
+export function ruleContext(files: readonly ParsedFile[], today: string, fs: ContentFs): RuleContext {
+  const byKind = (kind: FileKind) => files.filter((l) => l.kind === kind);
+  const unitsFile = byKind('units')[0];
+  return {
+    files,
+    today,
+    fs,
+    one: (kind) => byKind(kind)[0],
+    all: byKind,
+    units: unitsFile && Array.isArray(row(unitsFile.data)?.units) ? unitDirectory(unitsFile.data) : undefined,
+  };
+}
+
+/** Phase 6: every cross-file rule, each finding located in its file. */
+function runRules(fs: ContentFs, loaded: readonly Loaded[], today: string, extra: readonly Finding[]): Diagnostic[] {
+  const context = ruleContext(loaded, today, fs);
+  const byFile = new Map(loaded.map((l) => [l.file, l]));
+  return [...extra, ...CHECKS.flatMap((check) => check(context))].map((f) => {
+    const file = byFile.get(f.file);
+    const position = file ? file.locate(f.path, f.target) : { line: 1, column: 1 };
+    const d: Diagnostic = { file: f.file, ...position, severity: f.severity, rule: f.rule, message: f.message };
+    return file?.adapt ? file.adapt(d) : d;
+  });
+}
+
+/** The model of every valid file (a file with errors is left out; the diagnostics say why). */
+function buildModel(loaded: readonly Loaded[]): ContentModel {
+  const model: ContentModel = { achievements: [], selfScores: [], surveys: [], schools: [], progress: { records: [], supervision: [] } };
+  const articleIds = new Set<string>();
+  for (const l of loaded) {
+    if (!l.valid) continue;
+    const entry = { file: l.file, data: l.output, locate: l.locate, isExample: l.isExample };
+    switch (l.kind) {
+      case 'site':
+      case 'notice':
+      case 'plan':
+      case 'units':
+      case 'leadingGroup':
+        (model as unknown as Record<string, unknown>)[l.kind] = { file: l.file, data: l.output, locate: l.locate };
+        break;
+      case 'achievement':
+        if (!ID.test(l.stem) || articleIds.has(l.stem) || !l.body) break;
+        articleIds.add(l.stem);
+        model.achievements.push({ ...entry, id: l.stem, body: l.body.text, bodyStartLine: l.body.startLine, format: l.body.format } as Article<never>);
+        break;
+      case 'selfScore':
+        model.selfScores.push(entry as never);
+        break;
+      case 'survey':
+        model.surveys.push(entry as never);
+        break;
+      case 'schools': {
+        // A second dataset of the same year is an error (dataset-year-duplicate); the first stays.
+        const dataset = l.output as { year: number };
+        if (!model.schools.some((s) => s.dataset.year === dataset.year)) model.schools.push({ file: l.file, dataset: l.output as never });
+        break;
+      }
+      case 'deliverables':
+        model.progress.deliverables = entry as never;
+        break;
+      case 'record':
+        model.progress.records.push(entry as never);
+        break;
+      case 'supervision':
+        model.progress.supervision.push(entry as never);
+        break;
+    }
+  }
+  return model;
+}
+
+/** Drops a diagnostic that another one at the same position explains better (see RuleDefinition.supersedes). */
+function withoutSuperseded(list: readonly Diagnostic[]): Diagnostic[] {
+  const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
+  const superseded = new Set(list.flatMap((d) => (ruleByCode(d.rule)?.supersedes ?? []).map((code) => `${at(d)} ${code}`)));
+  return superseded.size === 0 ? [...list] : list.filter((d) => !superseded.has(`${at(d)} ${d.rule}`));
+}
+
+/**
+ * One file on its own, through the same phases (for the site configuration,
+ * read before anything else): its output when valid, and its diagnostics.
+ * Cross-file rules do not run.
+ */
+export function loadOneFile(root: string, file: string): { output?: unknown; diagnostics: Diagnostic[] } {
+  const fs = diskFs(root);
+  const found = classify(file);
+  if (found.type !== 'content') return { diagnostics: found.type === 'problem' ? [found.diagnostic] : [] };
+  if (!fs.exists(file)) return { diagnostics: [fileMissing.at(file, { line: 1, column: 1 }, { file, title: COLLECTIONS[found.content.kind].title })] };
+  const diagnostics: Diagnostic[] = [];
+  const loaded = loadFile(fs, found.content, diagnostics);
+  return loaded?.valid && diagnostics.length === 0 ? { output: loaded.output, diagnostics } : { diagnostics: sortDiagnostics(diagnostics) };
+}
 
 /**
  * Load and validate everything under `<root>/content`. Never throws on bad
  * content: every problem is returned as a diagnostic.
  */
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
+  const fs = options.fs ?? diskFs(root);
   const today = options.today ?? todayInChina();
-  const contentDir = join(root, 'content');
   const diagnostics: Diagnostic[] = [];
-  const model: ContentModel = { achievements: [], selfScores: [], surveys: [], schools: [], progress: { records: [], supervision: [] } };
-  const rel = (abs: string) => toPosix(relative(root, abs));
-  const error = (file: string, rule: string, message: string) =>
-    diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule, message });
-
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    error('content', 'file-missing', '找不到 content 文件夹：内容须放在仓库根目录的 content/ 中');
-    return { model, diagnostics, errorCount: 1 };
-  }
-  const claimed = new Set<string>();
-  const raw: RawContent = { achievements: [] };
-  const rawProgress: { deliverables?: RawProgress['deliverables']; records: RawProgress['records'][number][]; supervision: RawProgress['supervision'][number][] } = { records: [], supervision: [] };
-  const locators = new Map<string, Locate>();
-
-  /**
-   * Read, parse and validate one YAML text (a whole file, or the frontmatter
-   * of an article); the parsed value goes to the rules even when invalid.
-   */
-  function yamlFile(abs: string, schema: Parameters<typeof validateData>[0], frontmatter?: { yaml: string; lineOffset: number; whole: string }) {
-    const file = rel(abs);
-    claimed.add(abs);
-    let whole = frontmatter?.whole;
-    if (whole === undefined) {
-      const read = readSource(abs, file);
-      if (!read.ok) {
-        diagnostics.push(read.diagnostic);
-        return undefined;
-      }
-      whole = read.text;
-    }
-    const lineOffset = frontmatter?.lineOffset ?? 0;
-    const parsed = parseYaml(frontmatter?.yaml ?? whole, file, lineOffset);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0) return undefined;
-    // An empty YAML block is null: report its fields as missing, pointing at line 1.
-    const locate: Locate = parsed.value == null ? () => ({ line: lineOffset + 1, column: 1 }) : parsed.locate;
-    locators.set(file, locate);
-    const result = validateData(schema, parsed.value ?? {}, file, locate);
-    diagnostics.push(...result.diagnostics);
-    diagnostics.push(...personalDataInYaml(parsed.value, file, whole, locate, frontmatter ? 'article' : 'entry'));
-    return { file, value: parsed.value, locate, output: result.output, valid: result.diagnostics.length === 0 };
+  if (!fs.isDirectory('content')) {
+    const d = fileMissing.at('content', { line: 1, column: 1 }, { folder: 'content', hint: '内容须放在仓库根目录的 content/ 中' });
+    return { model: buildModel([]), diagnostics: [d], errorCount: 1 };
   }
 
-  /** Sample content lives in an examples/ folder and says so; real content does neither. */
-  function exampleFlag(file: string, isExample: boolean, data: unknown) {
-    const flag = (data as { example?: unknown } | null)?.example;
-    if (isExample && flag !== true) {
-      findings.push({ file, path: ['example'], severity: 'error', rule: 'example-flag', message: `${EXAMPLES_DIR} 文件夹中的内容是示例，须标明 example: true，以便在页面上显示“示例”` });
-    } else if (!isExample && flag === true) {
-      findings.push({ file, path: ['example'], severity: 'error', rule: 'example-flag', message: `标为示例（example: true）的内容须放在 ${EXAMPLES_DIR} 文件夹中，与真实内容分开` });
+  // 1. Discover.
+  const files: ContentFile[] = [];
+  for (const file of fs.files('content')) {
+    const found = classify(file);
+    if (found.type === 'content') files.push(found.content);
+    else if (found.type === 'problem') diagnostics.push(found.diagnostic);
+  }
+  for (const [kind, name] of Object.entries(REQUIRED_FILES)) {
+    if (!files.some((f) => f.kind === kind)) {
+      diagnostics.push(fileMissing.at(`content/${name}`, { line: 1, column: 1 }, { file: `content/${name}`, title: COLLECTIONS[kind as FileKind].title }));
     }
   }
+  if (fs.isDirectory(`content/${PROGRESS_DIR}`) && !files.some((f) => f.kind === 'deliverables')) {
+    const file = `content/${PROGRESS_DIR}/deliverables.yaml`;
+    diagnostics.push(fileMissing.at(file, { line: 1, column: 1 }, { file, title: COLLECTIONS.deliverables.title, hint: '各单位的进度记录要引用其中的事项，请从仓库历史中恢复' }));
+  }
+
+  // 2–5. Read, parse, validate, check bodies.
+  const loaded = files.flatMap((f) => loadFile(fs, f, diagnostics) ?? []);
+
+  // 6. Rules across entries and files.
   const findings: Finding[] = [];
-  const inExamples = (dir: string, abs: string) => toPosix(relative(dir, abs)).split('/').includes(EXAMPLES_DIR);
+  loaderChecks(fs, loaded, diagnostics, findings);
+  diagnostics.push(...runRules(fs, loaded, today, findings));
 
-  // 1. Single YAML files.
-  for (const [key, collection] of Object.entries(fileCollections)) {
-    const abs = join(contentDir, collection.file);
-    if (!existsSync(abs)) {
-      error(rel(abs), 'file-missing', `缺少文件 ${rel(abs)}（${collection.title}）：请从仓库历史或示例中恢复`);
-      continue;
-    }
-    const loaded = yamlFile(abs, collection.schema);
-    if (!loaded) continue;
-    (raw as unknown as Record<string, unknown>)[key] = { file: loaded.file, data: loaded.value };
-    if (loaded.valid) (model as unknown as Record<string, Loaded<unknown>>)[key] = { file: loaded.file, data: loaded.output, locate: loaded.locate };
-  }
-
-  // 2. Markdown and MDX articles.
-  const articleIds = new Map<string, { file: string }>();
-  for (const collection of Object.values(articleCollections)) {
-    const dir = join(contentDir, collection.dir);
-    for (const abs of walk(dir)) {
-      const ext = extname(abs).toLowerCase();
-      if ((ext !== '.md' && ext !== '.mdx') || IGNORED_FILES.includes(abs.slice(abs.lastIndexOf(sep) + 1))) continue;
-      claimed.add(abs);
-      const file = rel(abs);
-      const source = readSource(abs, file);
-      if (!source.ok) {
-        diagnostics.push(source.diagnostic);
-        continue;
-      }
-      const split = splitFrontmatter(source.text, file);
-      if (!split.ok) {
-        diagnostics.push(split.diagnostic);
-        continue;
-      }
-      const loaded = yamlFile(abs, collection.schema, { yaml: split.yaml, lineOffset: split.yamlStartLine - 1, whole: source.text });
-      // The body is checked even when the frontmatter is wrong: one run reports everything.
-      if (split.body.length > MAX_ARTICLE_BODY) {
-        error(file, 'file-too-large', `正文过长（${Math.round(split.body.length / 1024)} KB，上限 ${MAX_ARTICLE_BODY / 1024} KB）：请拆成几篇文章`);
-      } else {
-        diagnostics.push(...checkMarkdownPolicy(split.body, ext === '.mdx' ? 'mdx' : 'md', file, split.bodyStartLine));
-        const allowance = (loaded?.value as Record<string, unknown> | null | undefined)?.[ALLOWANCE_KEY];
-        diagnostics.push(...personalDataInBody(split.body, file, split.bodyStartLine, allowedKinds(allowance)));
-      }
-      if (!loaded) continue;
-      const image = (loaded.value as { image?: { src?: unknown } } | null)?.image;
-      if (typeof image?.src === 'string') {
-        const problem = imageProblem(abs, image.src);
-        if (problem) findings.push({ file, path: ['image', 'src'], severity: 'error', rule: 'image-file', message: problem });
-      }
-      const isExample = inExamples(dir, abs);
-      raw.achievements.push({ file, data: loaded.value });
-      exampleFlag(file, isExample, loaded.value);
-      const id = abs.slice(abs.lastIndexOf(sep) + 1, -ext.length);
-      if (!ID.test(id)) {
-        error(file, 'id-format', `文件名“${id}${ext}”不合规：只能用小写英文字母、数字和连字符，如 2020-08-01-plan-issued${ext}`);
-        continue;
-      }
-      const clash = articleIds.get(id);
-      if (clash) {
-        error(file, 'id-duplicate', `文件名“${id}”与 ${clash.file} 重复：文章网址由文件名生成，请改用另一个文件名`);
-        continue;
-      }
-      if (!loaded.valid) continue;
-      const article: Article<ContentModel['achievements'][number]['data']> = {
-        id,
-        file,
-        data: loaded.output as ContentModel['achievements'][number]['data'],
-        locate: loaded.locate,
-        body: split.body,
-        bodyStartLine: split.bodyStartLine,
-        format: ext === '.mdx' ? 'mdx' : 'md',
-        isExample,
-      };
-      model.achievements.push(article);
-      articleIds.set(id, article);
-    }
-  }
-
-  // 3. Folders of YAML files (one per year or survey).
-  for (const [key, collection] of Object.entries(yamlDirCollections)) {
-    const dir = join(contentDir, collection.dir);
-    for (const abs of walk(dir)) {
-      if (extname(abs) !== '.yaml') continue;
-      const loaded = yamlFile(abs, collection.schema);
-      if (!loaded) continue;
-      const isExample = inExamples(dir, abs);
-      exampleFlag(loaded.file, isExample, loaded.value);
-      if (loaded.valid) (model[key as keyof typeof yamlDirCollections] as unknown[]).push({ file: loaded.file, data: loaded.output, locate: loaded.locate, isExample });
-    }
-  }
-
-  // 4. Progress records: deliverables, one file per unit, supervision findings.
-  const progressDir = join(contentDir, PROGRESS_DIR);
-  for (const abs of walk(progressDir)) {
-    const kind = classifyProgressFile(toPosix(relative(progressDir, abs)));
-    if (kind === undefined) continue;
-    if (!kind.ok) {
-      claimed.add(abs);
-      error(rel(abs), 'progress-file', kind.message);
-      continue;
-    }
-    const loaded = yamlFile(abs, progressSchemas[kind.kind]);
-    if (!loaded) continue;
-    const entry = { file: loaded.file, data: loaded.output, locate: loaded.locate, isExample: kind.isExample };
-    if (kind.kind === 'deliverables') {
-      rawProgress.deliverables = { file: loaded.file, data: loaded.value };
-      if (loaded.valid) model.progress.deliverables = entry as ContentModel['progress']['deliverables'];
-    } else if (kind.kind === 'supervision') {
-      rawProgress.supervision.push({ file: loaded.file, data: loaded.value, isExample: kind.isExample });
-      if (loaded.valid) model.progress.supervision.push(entry as ContentModel['progress']['supervision'][number]);
-    } else {
-      rawProgress.records.push({ file: loaded.file, data: loaded.value, isExample: kind.isExample, unit: kind.unit });
-      if (loaded.valid) model.progress.records.push(entry as ContentModel['progress']['records'][number]);
-    }
-  }
-  if (existsSync(progressDir) && !existsSync(join(progressDir, 'deliverables.yaml'))) {
-    error(rel(join(progressDir, 'deliverables.yaml')), 'file-missing', '缺少文件 content/progress/deliverables.yaml（应交事项）：各单位的进度记录要引用其中的事项，请从仓库历史中恢复');
-  }
-
-  // 5. School statistics, YAML or CSV, checked against the units loaded above.
-  const schoolsDir = join(contentDir, SCHOOLS_DIR);
-  const unitList = Array.isArray(row(raw.units?.data)?.units) ? unitDirectory(raw.units?.data) : undefined;
-  const years = new Map<number, string>();
-  for (const abs of walk(schoolsDir)) {
-    const ext = extname(abs).toLowerCase();
-    if (ext !== '.yaml' && ext !== '.csv') continue;
-    claimed.add(abs);
-    const loaded = loadSchoolDataset(abs, rel(abs), { units: unitList });
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.dataset) continue;
-    const other = years.get(loaded.dataset.year);
-    if (other !== undefined) {
-      error(rel(abs), 'dataset-year-duplicate', `统计年度 ${loaded.dataset.year} 已有数据（${other}）：同一年度只能有一份学校统计数据；有了真实数据后请删除示例数据`);
-      continue;
-    }
-    years.set(loaded.dataset.year, rel(abs));
-    model.schools.push({ file: rel(abs), dataset: loaded.dataset });
-  }
-
-  // 6. Nothing an editor adds may be silently ignored.
-  for (const abs of walk(contentDir)) {
-    if (claimed.has(abs)) continue;
-    const name = abs.slice(abs.lastIndexOf(sep) + 1);
-    if (IGNORED_FILES.includes(name) || ASSET_EXTENSIONS.includes(extname(abs).toLowerCase())) continue;
-    error(rel(abs), 'file-unknown', '这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）');
-  }
-
-  // 7. Rules across entries and files, located through each file's positions.
-  findings.push(...crossFileRules(raw), ...progressRules(rawProgress, { plan: raw.plan, units: raw.units, today }));
-  for (const finding of findings) {
-    const locate = locators.get(finding.file);
-    const { line, column } = locate ? locate(finding.path, finding.target) : { line: 1, column: 1 };
-    diagnostics.push({ file: finding.file, line, column, severity: finding.severity, rule: finding.rule, message: finding.message });
-  }
-
-  const sorted = sortDiagnostics(diagnostics);
-  return { model, diagnostics: sorted, errorCount: sorted.filter((d) => d.severity === 'error').length };
+  const sorted = sortDiagnostics(withoutSuperseded(diagnostics));
+  return { model: buildModel(loaded), diagnostics: sorted, errorCount: sorted.filter((d) => d.severity === 'error').length };
 }
 
 export class ContentError extends Error {
@@ -303,9 +291,10 @@ export class ContentError extends Error {
   }
 }
 
-/** For the site build: the content, or an error that lists every problem. */
+/** For the site build and the CLIs: the content, or an error that lists every problem. */
 export function loadValidContent(root: string, options: LoadOptions = {}): { content: ValidContent; diagnostics: Diagnostic[] } {
   const result = loadContent(root, options);
   if (result.errorCount > 0) throw new ContentError(result.diagnostics);
   return { content: result.model as ValidContent, diagnostics: result.diagnostics };
 }
+

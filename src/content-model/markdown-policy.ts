@@ -10,6 +10,9 @@
 // tokenizer closely enough that it never sees less than a browser would.
 import { posix } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { htmlEventHandler, htmlForbidden, htmlRaw, htmlStyle, htmlUnclosed, mdxExport, mdxExpression, mdxImport, mdxSyntax, urlScheme as urlSchemeRule } from '../rules/body.ts';
+import type { Args, Rule } from '../rules/define.ts';
+import type { RuleCode } from '../rules/index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** The one folder MDX articles may import components from. */
@@ -85,11 +88,12 @@ class Report {
     this.file = file;
     this.at = at;
   }
-  add(offset: number, rule: string, message: string): void {
-    const key = `${offset}\u0000${rule}\u0000${message}`;
+  add<P>(offset: number, rule: Rule<RuleCode, P>, ...params: Args<P>): void {
+    const diagnostic = rule.at(this.file, this.at(offset), ...params);
+    const key = `${offset}\u0000${diagnostic.rule}\u0000${diagnostic.message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.list.push({ file: this.file, ...this.at(offset), severity: 'error', rule, message });
+    this.list.push(diagnostic);
   }
 }
 
@@ -179,15 +183,9 @@ function embeddedScriptScheme(value: string): string | undefined {
   return undefined;
 }
 
-function schemeMessage(scheme: string): string {
-  return scheme === 'data'
-    ? '链接或图片地址不能以“data:”开头（内嵌的内容无法审核，可能含有脚本）：图片请放进仓库、用相对路径引用，链接请改用 https:// 开头的网址'
-    : `链接地址不能以“${scheme}:”开头：它会在读者浏览器中运行代码。请改用 https:// 开头的网址或站内相对路径`;
-}
-
 function checkUrl(report: Report, offset: number, url: string): void {
   const scheme = urlScheme(url);
-  if (scheme !== undefined && DANGEROUS_SCHEMES.has(scheme)) report.add(offset, 'url-scheme', schemeMessage(scheme));
+  if (scheme !== undefined && DANGEROUS_SCHEMES.has(scheme)) report.add(offset, urlSchemeRule, { scheme });
 }
 
 // ---------------------------------------------------------------------------
@@ -282,7 +280,7 @@ function scanHtml(report: Report, src: string, map: (offset: number) => number):
       if (next !== '/') for (const a of tag.attributes) checkAttribute(report, map(a.offset), a.name, a.value, a.kind);
       if (tag.end === undefined) {
         const shown = tag.name || '?';
-        report.add(map(lt), 'html-unclosed', `HTML 标签 <${shown}> 没有结束（缺少“>”，或引号没有配对）：请把整个标签写完整，标签中间不要有空行`);
+        report.add(map(lt), htmlUnclosed, { tag: shown });
         return;
       }
       i = tag.end;
@@ -295,31 +293,31 @@ function scanHtml(report: Report, src: string, map: (offset: number) => number):
 function checkElement(report: Report, offset: number, rawName: string, isHtml: boolean): void {
   const name = rawName.toLowerCase();
   if (name === 'style') {
-    report.add(offset, 'html-style', '不允许使用 <style> 标签：网站的样式由模板统一控制，请删除它；确需特殊排版的，请联系网站维护者添加组件');
+    report.add(offset, htmlStyle, { what: 'element' });
     return;
   }
   const why = FORBIDDEN_ELEMENTS[name];
   if (why === undefined) return;
   const intrinsic = isHtml || !/^[A-Z]/.test(rawName);
   if (!intrinsic && !FORBIDDEN_IN_ANY_CASE.has(name)) return;
-  report.add(offset, 'html-forbidden', `不允许使用 <${name}> 标签（${why}）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）`);
+  report.add(offset, htmlForbidden, { name, why });
 }
 
 function checkAttribute(report: Report, offset: number, rawName: string, value: string | undefined, kind: TagAttribute['kind']): void {
   const name = rawName.toLowerCase();
   if (/^on[a-z]+$/.test(name)) {
-    report.add(offset, 'html-event-handler', `不允许使用事件属性“${rawName}”：它会在读者浏览器中运行脚本。请删除这个属性`);
+    report.add(offset, htmlEventHandler, { attribute: rawName });
   }
   if (name === 'style') {
-    report.add(offset, 'html-style', '不允许使用 style 属性：网站的样式由模板统一控制，请删除 style=…；确需特殊排版的，请联系网站维护者添加组件');
+    report.add(offset, htmlStyle, { what: 'attribute' });
   }
   if (RAW_HTML_ATTRIBUTES.has(name)) {
-    report.add(offset, 'html-raw', `不允许使用“${rawName}”：它会把未经检查的 HTML 原样插入页面。请直接把内容写在文章里`);
+    report.add(offset, htmlRaw, { attribute: rawName });
   }
   if (value === undefined || kind !== 'string') return;
   const embedded = embeddedScriptScheme(value);
   if (embedded !== undefined) {
-    report.add(offset, 'url-scheme', schemeMessage(embedded));
+    report.add(offset, urlSchemeRule, { scheme: embedded });
     return;
   }
   if (!URL_ATTRIBUTES.has(name)) return;
@@ -389,9 +387,6 @@ function jsxAttributeOffsets(src: string, start: number): number[] | undefined {
     }
   }
 }
-
-const EXPRESSION_MESSAGE =
-  '花括号 {…} 里的内容会作为代码在网站构建时运行，这里不允许：请删除花括号，或只写固定的文字、数字（如 {"文字"}）；若要显示花括号本身，请写成 \\{ 和 \\}';
 
 /** A JavaScript literal made only of strings, numbers, booleans, null, arrays and objects: data, not code. */
 export function readPlainLiteral(src: string): { ok: true; strings: string[] } | { ok: false } {
@@ -489,7 +484,7 @@ export function readPlainLiteral(src: string): { ok: true; strings: string[] } |
 
 function checkExpression(report: Report, offset: number, code: string): ReturnType<typeof readPlainLiteral> {
   const literal = readPlainLiteral(code);
-  if (!literal.ok) report.add(offset, 'mdx-expression', EXPRESSION_MESSAGE);
+  if (!literal.ok) report.add(offset, mdxExpression, { where: 'body' });
   return literal;
 }
 
@@ -503,7 +498,7 @@ function checkJsxElement(report: Report, body: string, node: MdNode): void {
   attributes.forEach((attribute, index) => {
     const offset = sameShape ? offsets[index]! : start;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report.add(offset, 'mdx-expression', EXPRESSION_MESSAGE);
+      report.add(offset, mdxExpression, { where: 'body' });
       return;
     }
     const name = typeof attribute.name === 'string' ? attribute.name : '';
@@ -614,12 +609,12 @@ function checkEsm(report: Report, src: string, base: number, file: string): void
     const start = i;
     const keyword = ident();
     if (keyword === 'export') {
-      report.add(base + start, 'mdx-export', 'MDX 文件中不允许使用 export：它会在网站构建时运行代码。请删除这条语句；文章的标题、日期等请写在开头的“---”信息区中');
+      report.add(base + start, mdxExport);
       resync();
       continue;
     }
     if (keyword !== 'import') {
-      report.add(base + start, 'mdx-expression', '这里的代码会在网站构建时运行，不允许：MDX 文件开头只能写 import 语句（引入 src/components/mdx/ 中的组件），请删除这一段');
+      report.add(base + start, mdxExpression, { where: 'module' });
       resync();
       continue;
     }
@@ -631,12 +626,12 @@ function checkEsm(report: Report, src: string, base: number, file: string): void
     const trailing = ident();
     i = save;
     if (source === undefined || trailing === 'with' || trailing === 'assert') {
-      report.add(base + start, 'mdx-import', '无法识别这条 import 语句：MDX 文件中只能这样引入组件：import 组件名 from \'@components/mdx/组件名.astro\'');
+      report.add(base + start, mdxImport, {});
       resync();
       continue;
     }
     if (!isAllowedMdxImport(source.text, file)) {
-      report.add(base + source.offset, 'mdx-import', `只能引入网站自带的组件（src/components/mdx/ 文件夹）：“${source.text}”不在其中。请删除这行 import，或改用 '@components/mdx/组件名.astro'`);
+      report.add(base + source.offset, mdxImport, { source: source.text });
     }
     punct(';');
   }
@@ -673,14 +668,7 @@ export function checkMarkdownPolicy(body: string, format: 'md' | 'mdx', file: st
     const where = parseErrorPosition(detail);
     // The parser's own positions count from the body, not the file: drop them, the diagnostic has the right one.
     const reason = detail.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)\s*$/, '').replace(/\s*\(\d+:\d+\)/g, '');
-    return [{
-      file,
-      line: where ? bodyStartLine + where.line - 1 : bodyStartLine,
-      column: where?.column ?? 1,
-      severity: 'error',
-      rule: 'mdx-syntax',
-      message: `MDX 语法错误，网站无法生成这篇文章（${reason}）：请检查标签是否成对、花括号是否配对；要显示 <、{ 本身时，请写成 \\< 或 \\{`,
-    }];
+    return [mdxSyntax.at(file, { line: where ? bodyStartLine + where.line - 1 : bodyStartLine, column: where?.column ?? 1 }, { reason })];
   }
 
   // Iterative, so a fuzzer's thousand-deep blockquote cannot overflow the stack or hide anything.

@@ -15,6 +15,7 @@
 //   *.gov.cn, *.edu.cn …), which are published on purpose.
 // An entry that must publish such data says so, with a reason, through
 // `personalDataAllowed` (see PersonalDataAllowance).
+import { piiEmail, piiIdCard, piiMobile } from '../rules/personal.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Locate, PathSegment } from './yaml.ts';
 
@@ -114,12 +115,10 @@ export function maskPersonalData(finding: Pick<PersonalDataFinding, 'kind' | 'va
   return `${v.slice(0, 1)}***${v.slice(at)}`;
 }
 
-const WHAT: Record<PersonalDataKind, string> = { 'id-card': '居民身份证号', mobile: '手机号码', email: '个人电子邮箱' };
-const RULE: Record<PersonalDataKind, string> = { 'id-card': 'pii-id-card', mobile: 'pii-mobile', email: 'pii-email' };
+const RULE = { 'id-card': piiIdCard, mobile: piiMobile, email: piiEmail } as const;
 
-export function personalDataMessage(finding: Pick<PersonalDataFinding, 'kind' | 'value'>, where: 'entry' | 'article'): string {
-  const mark = where === 'article' ? '在文章开头的信息区' : '在该条目中';
-  return `这里疑似${WHAT[finding.kind]}（${maskPersonalData(finding)}），公开发布会泄露个人信息：请删除；确需公开的，请${mark}加上 personalDataAllowed，并在 reason 中写明理由`;
+function diagnostic(finding: PersonalDataFinding, file: string, position: { line: number; column: number }, where: 'entry' | 'article'): Diagnostic {
+  return RULE[finding.kind].at(file, position, { masked: maskPersonalData(finding), where });
 }
 
 /**
@@ -175,7 +174,7 @@ export function personalDataInBody(body: string, file: string, bodyStartLine: nu
     .filter((f) => !allowed.has(f.kind))
     .map((f) => {
       const { line, column } = at(f.index);
-      return { file, line: bodyStartLine + line - 1, column, severity: 'error' as const, rule: RULE[f.kind], message: personalDataMessage(f, 'article') };
+      return diagnostic(f, file, { line: bodyStartLine + line - 1, column }, 'article');
     });
 }
 
@@ -213,8 +212,7 @@ export function personalDataInYaml(
       for (const f of findings) {
         // Escapes, quotes and indentation only ever make the source longer than the value.
         const exact = text.indexOf(f.value, from + f.index);
-        const { line, column } = exact !== -1 && exact - from <= searched.length * 2 + 64 ? positionOf(exact) : start;
-        out.push({ file, line, column, severity: 'error', rule: RULE[f.kind], message: personalDataMessage(f, where) });
+        out.push(diagnostic(f, file, exact !== -1 && exact - from <= searched.length * 2 + 64 ? positionOf(exact) : start, where));
       }
     } else if (value !== null && typeof value === 'object') {
       if (seen.has(value)) continue;

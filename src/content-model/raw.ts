@@ -45,9 +45,9 @@ export interface RawUnit {
 /** The units of a parsed (not necessarily valid) units.yaml. */
 export function unitDirectory(unitsData: unknown): RawUnit[] {
   const roles = new Map(items(unitsData, 'kinds').flatMap(([k]) => (typeof k.name === 'string' && typeof k.role === 'string' ? [[k.name, k.role] as const] : [])));
-  return items(unitsData, 'units').flatMap(([u]) =>
-    typeof u.id === 'string' && typeof u.kind === 'string'
-      ? [{ id: u.id, kind: u.kind, role: roles.get(u.kind), leadingGroupMember: u.leadingGroupMember === true }]
-      : [],
-  );
+  // A unit whose kind is missing or wrong still exists: references to it are right (its own field is reported).
+  return items(unitsData, 'units').flatMap(([u]) => {
+    const kind = typeof u.kind === 'string' ? u.kind : '';
+    return typeof u.id === 'string' ? [{ id: u.id, kind, role: roles.get(kind), leadingGroupMember: u.leadingGroupMember === true }] : [];
+  });
 }

@@ -1,15 +1,11 @@
 // Reading a content file: bytes to text, refusing what would be read wrongly.
-import { readFileSync, statSync } from 'node:fs';
+import { encoding, fileTooLarge, MAX_FILE_BYTES } from '../rules/files.ts';
+import type { ContentFs } from './content-fs.ts';
 import type { Diagnostic } from './diagnostics.ts';
-
-/** Larger files are refused: real content files are a few KB. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type Source = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-function at(file: string, line: number, column: number, rule: string, message: string): Source {
-  return { ok: false, diagnostic: { file, line, column, severity: 'error', rule, message } };
-}
+const fail = (diagnostic: Diagnostic): Source => ({ ok: false, diagnostic });
 
 /** Line and column (1-based) of a byte offset in a buffer that decoded up to there. */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
@@ -35,20 +31,21 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-export function readSource(absPath: string, file: string): Source {
-  const size = statSync(absPath).size;
-  if (size > MAX_FILE_BYTES) {
-    return at(file, 1, 1, 'file-too-large', `文件过大（${(size / 1024).toFixed(0)} KB，上限 ${MAX_FILE_BYTES / 1024} KB）：请拆分为多个文件，图片等请另行存放`);
-  }
-  const bytes = readFileSync(absPath);
+/** A file's text: UTF-8 (a BOM is dropped, CRLF becomes LF), or a diagnostic saying why not. */
+export function readSource(fs: ContentFs, file: string): Source {
+  const size = fs.size(file);
+  if (size > MAX_FILE_BYTES) return fail(fileTooLarge.at(file, { line: 1, column: 1 }, { what: 'file', bytes: size }));
+  return decodeSource(fs.read(file), file);
+}
+
+export function decodeSource(bytes: Uint8Array, file: string): Source {
   try {
     // ignoreBOM: false drops a leading UTF-8 BOM, as Windows editors write one.
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.includes('\u0000')) return at(file, 1, 1, 'encoding', '文件含有空字符，不是文本文件：请检查是否放错了文件');
+    if (text.includes('\u0000')) return fail(encoding.at(file, { line: 1, column: 1 }, { problem: 'nul' }));
     return { ok: true, text: text.replace(/\r\n?/g, '\n') };
   } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const { line, column } = bytePosition(bytes, offset);
+    const position = bytePosition(bytes, firstInvalidUtf8(bytes));
     let looksGbk = false;
     try {
       new TextDecoder('gbk', { fatal: true }).decode(bytes);
@@ -56,9 +53,6 @@ export function readSource(absPath: string, file: string): Source {
     } catch {
       looksGbk = false;
     }
-    const hint = looksGbk
-      ? '文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件'
-      : '文件含有不是 UTF-8 的字节';
-    return at(file, line, column, 'encoding', `${hint}：请用“UTF-8”编码重新保存（记事本：另存为 → 编码选 UTF-8）`);
+    return fail(encoding.at(file, position, { problem: looksGbk ? 'gbk' : 'bytes' }));
   }
 }

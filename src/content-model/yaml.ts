@@ -2,6 +2,10 @@
 // 2020-08-01 stays the string the editor wrote (never a Date, never shifted).
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
+import { MAX_ALIASES, MAX_DEPTH, yamlAlias, yamlComplexKey, yamlDepth, yamlDuplicateKey, yamlSyntax, yamlTag } from '../rules/yaml.ts';
+
+/** After this many syntax errors in one file the rest are noise. */
+const MAX_SYNTAX_ERRORS = 20;
 
 export type PathSegment = string | number;
 
@@ -14,30 +18,6 @@ export interface ParsedYaml {
   readonly locate: Locate;
   readonly diagnostics: Diagnostic[];
 }
-
-/** More aliases than this is an attack (billion laughs), not content. */
-export const MAX_ALIASES = 50;
-/** Content files nest a few levels; far deeper is a mistake or an attack. */
-export const MAX_DEPTH = 40;
-/** After this many syntax errors in one file the rest are noise. */
-const MAX_SYNTAX_ERRORS = 20;
-
-const SYNTAX_HINTS: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: '同一层级出现了重复的字段名：请删除或合并重复的一行',
-  BAD_INDENT: '缩进不对：同一层级的行要对齐，请用空格（不要用 Tab）缩进',
-  TAB_AS_INDENT: '缩进里有 Tab：请改用空格',
-  MISSING_CHAR: '缺少配对的引号或括号：请检查这一行的引号、方括号或花括号是否成对',
-  BLOCK_AS_IMPLICIT_KEY: '冒号后的内容格式不对：字段名后要跟“: ”（英文冒号加空格）',
-  MULTILINE_IMPLICIT_KEY: '字段名不能跨行：请检查上一行是否漏了冒号或引号',
-  UNEXPECTED_TOKEN: '这里有无法识别的符号：请检查冒号、引号和列表的“- ”',
-  BAD_SCALAR_START: '值不能以这个符号开头：请给这个值加上引号',
-  BAD_DQ_ESCAPE: '双引号内有无效的转义符“\\”：请删除它，或改用单引号',
-  TAG_RESOLVE_FAILED: 'YAML 标签（以 ! 开头，如 !!timestamp）会改变值的含义：内容文件不使用标签，请删除它',
-  BAD_ALIAS: '引用了不存在的锚点（*名称）：请改为直接写出内容',
-  MULTIPLE_DOCS: '一个文件只能有一份内容：请删除多余的“---”分隔行',
-  KEY_OVER_1024_CHARS: '字段名过长：请检查是否漏写了冒号',
-  RESOURCE_EXHAUSTION: '文件使用了过多的锚点引用（*名称）：请直接写出内容',
-};
 
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -65,18 +45,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   visit(doc, {
     Node(_, node) {
       if (node.tag !== undefined) {
-        diagnostics.push({ file, ...pos(node.range?.[0] ?? 0), severity: 'error', rule: 'yaml-tag', message: SYNTAX_HINTS.TAG_RESOLVE_FAILED! });
+        diagnostics.push(yamlTag.at(file, pos(node.range?.[0] ?? 0)));
       }
     },
     Pair(_, pair, path) {
       if (pair.key !== null && !isScalar(pair.key)) {
         structural = true;
-        diagnostics.push({ file, ...pos((pair.key as Node).range?.[0] ?? 0), severity: 'error', rule: 'yaml-complex-key', message: '字段名只能是文字，不能是列表或字段组：请检查这一行的冒号、方括号和花括号' });
+        diagnostics.push(yamlComplexKey.at(file, pos((pair.key as Node).range?.[0] ?? 0)));
         return visit.SKIP;
       }
       if (path.length > MAX_DEPTH * 2) {
         structural = true;
-        diagnostics.push({ file, ...pos((pair.key as Node | null)?.range?.[0] ?? 0), severity: 'error', rule: 'yaml-depth', message: `层级太深（超过 ${MAX_DEPTH} 层）：内容文件用不到这么多层，请检查缩进和括号` });
+        diagnostics.push(yamlDepth.at(file, pos((pair.key as Node | null)?.range?.[0] ?? 0)));
         return visit.BREAK;
       }
       return undefined;
@@ -84,19 +64,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   });
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
   for (const error of problems.slice(0, MAX_SYNTAX_ERRORS)) {
-    const hint = SYNTAX_HINTS[error.code] ?? 'YAML 格式错误：请检查这一行的缩进、冒号（后面要有空格）和引号';
-    diagnostics.push({
-      file,
-      ...pos(error.pos[0]),
-      severity: 'error',
-      rule: error.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax',
-      message: hint,
-    });
+    diagnostics.push(error.code === 'DUPLICATE_KEY' ? yamlDuplicateKey.at(file, pos(error.pos[0])) : yamlSyntax.at(file, pos(error.pos[0]), { parserCode: error.code }));
   }
 
   if (problems.length > MAX_SYNTAX_ERRORS) {
     const last = problems[MAX_SYNTAX_ERRORS]!;
-    diagnostics.push({ file, ...pos(last.pos[0]), severity: 'error', rule: 'yaml-syntax', message: `此后还有 ${problems.length - MAX_SYNTAX_ERRORS} 处格式错误未列出：请先改正上面的错误，再重新检查` });
+    diagnostics.push(yamlSyntax.at(file, pos(last.pos[0]), { more: problems.length - MAX_SYNTAX_ERRORS }));
   }
 
   const locate: Locate = (path, target = 'value') => {
@@ -130,15 +103,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate, diagnostics };
   } catch (error) {
     const aliases = error instanceof Error && /alias/i.test(error.message);
-    diagnostics.push({
-      file,
-      ...pos(0),
-      severity: 'error',
-      rule: aliases ? 'yaml-alias' : 'yaml-syntax',
-      message: aliases
-        ? `文件使用了过多的锚点引用（*名称，上限 ${MAX_ALIASES} 次）：请直接写出内容`
-        : '文件结构无法读取（嵌套过深或过于复杂）：请检查缩进和括号',
-    });
+    diagnostics.push(aliases ? yamlAlias.at(file, pos(0)) : yamlSyntax.at(file, pos(0), { unreadable: true }));
     return { value: undefined, locate, diagnostics };
   }
 }

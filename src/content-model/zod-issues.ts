@@ -1,6 +1,9 @@
 // Turning Zod's issues into diagnostics an editor can act on.
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
+import { enumValue, required, schema as schemaRule, type, unknownKey } from '../rules/fields.ts';
+import { ruleByCode, type RuleCode } from '../rules/index.ts';
+import { suggest } from './suggest.ts';
 import type { Locate, PathSegment } from './yaml.ts';
 
 // Zod's own Chinese wording for the generic cases (wrong type, too short, …).
@@ -48,34 +51,6 @@ function describe(schema: AnySchema, path: readonly PathSegment[]): string | und
   return target?.description;
 }
 
-/** Edit distance, for "did you mean" suggestions on misspelt keys. */
-export function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
   for (const segment of path) {
@@ -85,15 +60,6 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文字',
-  number: '数字',
-  int: '整数',
-  boolean: 'true 或 false',
-  array: '列表（每项以“- ”开头）',
-  object: '字段组（“字段名: 值”）',
-};
-
 function typeOf(value: unknown): string {
   if (value === null) return '空值';
   if (Array.isArray(value)) return '列表';
@@ -101,6 +67,23 @@ function typeOf(value: unknown): string {
   if (typeof value === 'boolean') return 'true/false';
   if (typeof value === 'object') return '字段组';
   return '文字';
+}
+
+/** The rule a failed string check belongs to, from the `rules` metadata of schemas/common.ts. */
+function stringRule(schema: AnySchema, path: readonly PathSegment[], key: string): RuleCode | undefined {
+  let current = schemaAt(schema, path);
+  while (current) {
+    const rules = (z.globalRegistry.get(current) as { rules?: Record<string, RuleCode> } | undefined)?.rules;
+    if (rules?.[key]) return rules[key];
+    const def = current._zod.def as { innerType?: AnySchema };
+    current = def.innerType;
+  }
+  return undefined;
+}
+
+/** The source of a regex as Zod reports it ("/^a$/u" → "^a$"). */
+function patternSource(pattern: string): string {
+  return pattern.replace(/^\/(.*)\/[a-z]*$/s, '$1');
 }
 
 /** Validate `data` against `schema`; every issue becomes a located diagnostic. */
@@ -113,23 +96,28 @@ export function validateData(schema: AnySchema, data: unknown, file: string, loc
   const result = z.safeParse(schema, data, { reportInput: true });
   if (result.success) return { output: result.data, diagnostics: [] };
   const out: Diagnostic[] = [];
-  const push = (path: readonly PathSegment[], target: 'key' | 'value', rule: string, message: string) => {
-    out.push({ file, ...locate(path, target), severity: 'error', rule, message });
+  const push = (path: readonly PathSegment[], target: 'key' | 'value', rule: RuleCode, message: string) => {
+    const definition = ruleByCode(rule);
+    out.push({ file, ...locate(path, target), severity: definition?.severity ?? 'error', rule, message });
   };
   for (const issue of result.error.issues) {
     const path = issue.path as PathSegment[];
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
-      for (const key of issue.keys) {
-        const guess = suggest(key, known);
-        const hint = guess ? `，您是不是想写“${guess}”？` : `。可用的字段：${known.join('、')}`;
-        push([...path, key], 'key', 'unknown-key', `不认识的字段“${key}”${hint}`);
-      }
+      for (const key of issue.keys) push([...path, key], 'key', 'unknown-key', unknownKey.message({ key, guess: suggest(key, known), known }));
       continue;
     }
     if (issue.code === 'custom') {
-      const rule = (issue.params as { rule?: string } | undefined)?.rule ?? 'schema';
+      const rule = (issue.params as { rule?: RuleCode } | undefined)?.rule ?? 'schema';
       push(path, 'value', rule, issue.message);
+      continue;
+    }
+    if (issue.code === 'invalid_format' && 'pattern' in issue && typeof issue.pattern === 'string') {
+      push(path, 'value', stringRule(schema, path, patternSource(issue.pattern)) ?? 'schema', issue.message);
+      continue;
+    }
+    if (issue.code === 'too_small' && issue.origin === 'string') {
+      push(path, 'value', stringRule(schema, path, 'too_small') ?? 'schema', issue.message);
       continue;
     }
     const parentPath = path.slice(0, -1);
@@ -137,25 +125,19 @@ export function validateData(schema: AnySchema, data: unknown, file: string, loc
     const parent = valueAt(data, parentPath);
     // Zod reports a missing enum as a bad value and a missing string as a bad
     // type; to the editor both are simply a field left out.
-    const missing =
-      key !== undefined &&
-      parent !== null &&
-      typeof parent === 'object' &&
-      !Object.hasOwn(parent, key);
+    const missing = key !== undefined && parent !== null && typeof parent === 'object' && !Object.hasOwn(parent, key);
     if (missing) {
-      const description = describe(schema, path);
-      push(parentPath, 'value', 'required', `缺少必填字段“${String(key)}”${description ? `（${description}）` : ''}：请补上`);
+      push(parentPath, 'value', 'required', required.message({ key: String(key), description: describe(schema, path) }));
     } else if (issue.code === 'invalid_type') {
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const value = valueAt(data, path);
-      const quoteHint = issue.expected === 'string' && value !== null && typeof value !== 'object' ? `；如要写成文字，请加引号："${String(value)}"` : '';
-      push(path, 'value', 'type', `这里应填${expected}，实际是${typeOf(value)}${quoteHint}`);
+      const quoted = issue.expected === 'string' && value !== null && typeof value !== 'object' ? String(value) : undefined;
+      push(path, 'value', 'type', type.message({ expected: issue.expected, actual: typeOf(value), ...(quoted !== undefined ? { quoted } : {}) }));
     } else if (issue.code === 'invalid_value') {
-      const values = issue.values.map((v) => String(v));
-      const guess = suggest(String(valueAt(data, path)), values);
-      push(path, 'value', 'enum', `“${String(valueAt(data, path))}”不是可选值。可选：${values.join('、')}${guess ? `（是不是“${guess}”？）` : ''}`);
+      const options = issue.values.map((v) => String(v));
+      const value = String(valueAt(data, path));
+      push(path, 'value', 'enum', enumValue.message({ value, options, guess: suggest(value, options) }));
     } else {
-      push(path, 'value', 'schema', issue.message);
+      push(path, 'value', 'schema', schemaRule.message({ zodMessage: issue.message }));
     }
   }
   return { diagnostics: out };

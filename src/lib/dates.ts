@@ -13,7 +13,18 @@ export interface ContentDate {
   readonly day?: number;
 }
 
-export type ParsedDate = { ok: true; date: ContentDate } | { ok: false; message: string };
+/**
+ * Why a string is not a content date, with what it should have been where
+ * that is clear; src/rules/dates.ts words it for editors.
+ */
+export type DateProblem =
+  | { readonly kind: 'full-width'; readonly value: string; readonly suggestion?: string }
+  | { readonly kind: 'chinese' | 'separator'; readonly value: string; readonly suggestion: string }
+  | { readonly kind: 'format'; readonly value: string }
+  | { readonly kind: 'month'; readonly value: string }
+  | { readonly kind: 'day'; readonly value: string; readonly year: number; readonly month: number; readonly days: number };
+
+export type ParsedDate = { ok: true; date: ContentDate } | { ok: false; problem: DateProblem };
 
 const FULL_WIDTH_DIGITS = /[０-９]/u;
 
@@ -25,44 +36,35 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Parse a content date, or say in Chinese how to write it. */
+/** Parse a content date (YYYY-MM-DD or YYYY-MM), or say what is wrong with it. */
 export function parseContentDate(value: string): ParsedDate {
-  const example = '请写作 2020-08-01（具体到日）或 2020-12（具体到月）';
+  const fail = (problem: DateProblem): ParsedDate => ({ ok: false, problem });
   if (FULL_WIDTH_DIGITS.test(value)) {
     const halfWidth = value.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     const hinted = parseContentDate(halfWidth);
-    return {
-      ok: false,
-      message: `日期“${value}”含全角数字：${hinted.ok ? `请写作 ${hinted.date.iso}` : example}`,
-    };
+    return fail({ kind: 'full-width', value, ...(hinted.ok ? { suggestion: hinted.date.iso } : {}) });
   }
   const chinese = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(?:底)?$/u.exec(value);
   if (chinese) {
     const [, y, m, d] = chinese;
-    const iso = d ? `${y}-${pad(Number(m))}-${pad(Number(d))}` : `${y}-${pad(Number(m))}`;
-    return { ok: false, message: `日期“${value}”是中文写法：请写作 ${iso}` };
+    return fail({ kind: 'chinese', value, suggestion: d ? `${y}-${pad(Number(m))}-${pad(Number(d))}` : `${y}-${pad(Number(m))}` });
   }
   const slashed = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/u.exec(value);
   if (slashed) {
     const [, y, m, d] = slashed;
-    const iso = d ? `${y}-${pad(Number(m))}-${pad(Number(d))}` : `${y}-${pad(Number(m))}`;
-    return { ok: false, message: `日期“${value}”格式不对：请写作 ${iso}` };
+    return fail({ kind: 'separator', value, suggestion: d ? `${y}-${pad(Number(m))}-${pad(Number(d))}` : `${y}-${pad(Number(m))}` });
   }
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value);
-  if (!match) return { ok: false, message: `日期“${value}”格式不对：${example}` };
+  if (!match) return fail({ kind: 'format', value });
   const year = Number(match[1]);
   const month = Number(match[2]);
-  if (month < 1 || month > 12) {
-    return { ok: false, message: `日期“${value}”不存在：月份须在 01 到 12 之间` };
-  }
+  if (month < 1 || month > 12) return fail({ kind: 'month', value });
   if (match[3] === undefined) {
     return { ok: true, date: { iso: value, precision: 'month', year, month } };
   }
   const day = Number(match[3]);
-  const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
-    return { ok: false, message: `日期“${value}”不存在：${year}年${month}月只有 ${last} 天` };
-  }
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return fail({ kind: 'day', value, year, month, days });
   return { ok: true, date: { iso: value, precision: 'day', year, month, day } };
 }
 

@@ -7,7 +7,12 @@ export interface DocNumber {
   readonly sequence: number;
 }
 
-export type ParsedDocNumber = { ok: true; value: DocNumber } | { ok: false; message: string };
+/** What is wrong with a 发文字号 that can be put right; src/rules/official.ts words it for editors. */
+export type DocNumberFix = 'brackets' | 'di' | 'leading-zero' | 'zi';
+
+export type ParsedDocNumber =
+  | { ok: true; value: DocNumber }
+  | { ok: false; value: string; fixes: readonly DocNumberFix[]; suggestion?: string };
 
 const VALID = /^([\p{Script=Han}A-Za-z]+)〔(\d{4})〕([1-9]\d*)号$/u;
 // Brackets editors commonly type instead of 〔〕.
@@ -18,23 +23,19 @@ export function parseDocNumber(value: string): ParsedDocNumber {
   if (ok) {
     return { ok: true, value: { agency: ok[1]!, year: Number(ok[2]), sequence: Number(ok[3]) } };
   }
-  const rule = '发文字号应写作“机关代字〔年份〕序号号”，如 教督〔2012〕3号';
   let fixed = value;
-  const problems: string[] = [];
+  const fixes: DocNumberFix[] = [];
   const brackets = WRONG_BRACKETS.exec(fixed);
   if (brackets) {
     fixed = `${brackets[1]}〔${brackets[2]}〕${brackets[3]}`;
-    problems.push('年份要用六角括号〔〕');
+    fixes.push('brackets');
   }
   const parts = /^(.+〕)(第?)(0*)(\d+)(字?)号$/u.exec(fixed);
   if (parts) {
-    if (parts[2]) problems.push('序号前不加“第”');
-    if (parts[3]) problems.push('序号不编虚位（不加前导 0）');
-    if (parts[5]) problems.push('序号后不加“字”');
+    if (parts[2]) fixes.push('di');
+    if (parts[3]) fixes.push('leading-zero');
+    if (parts[5]) fixes.push('zi');
     fixed = `${parts[1]}${Number(parts[4])}号`;
   }
-  if (problems.length > 0 && VALID.test(fixed)) {
-    return { ok: false, message: `发文字号“${value}”不规范：${problems.join('，')}。请写作“${fixed}”` };
-  }
-  return { ok: false, message: `发文字号“${value}”不规范：${rule}` };
+  return fixes.length > 0 && VALID.test(fixed) ? { ok: false, value, fixes, suggestion: fixed } : { ok: false, value, fixes: [] };
 }

@@ -26,18 +26,17 @@ export const DIMENSIONS: Readonly<Record<Dimension, DimensionInfo>> = {
   rooms: { label: '教室间数', base: '间', units: { 间: 0 }, integer: true },
 };
 
-export type QuantityRule =
-  | 'quantity-empty'
-  | 'quantity-format'
-  | 'quantity-unit-missing'
-  | 'quantity-unit-unknown'
-  | 'quantity-unit-dimension'
-  | 'quantity-negative'
-  | 'quantity-integer';
+/** Why a value is not a quantity; src/rules/quantity.ts words it for editors. */
+export type QuantityProblem =
+  | { readonly kind: 'empty'; readonly what: string; readonly example: string; readonly base: string }
+  | { readonly kind: 'unit-missing'; readonly what: string; readonly text: string; readonly base: string }
+  | { readonly kind: 'format'; readonly what: string; readonly example: string; readonly text?: string; readonly fullWidth?: boolean }
+  | { readonly kind: 'unit-dimension'; readonly what: string; readonly unit: string; readonly unitOf: string; readonly units: string }
+  | { readonly kind: 'unit-unknown'; readonly what: string; readonly unit: string; readonly units: string }
+  | { readonly kind: 'negative'; readonly what: string; readonly text: string }
+  | { readonly kind: 'integer'; readonly what: string; readonly text: string };
 
-export type ParsedQuantity =
-  | { ok: true; value: number; unit: string }
-  | { ok: false; rule: QuantityRule; message: string };
+export type ParsedQuantity = { ok: true; value: number; unit: string } | { ok: false; problem: QuantityProblem };
 
 /** The dimension a unit belongs to, if any. */
 export function dimensionOfUnit(unit: string): Dimension | undefined {
@@ -72,46 +71,30 @@ export function parseQuantity(input: unknown, dimension: Dimension, label?: stri
   const info = DIMENSIONS[dimension];
   const what = label ?? info.label;
   const example = `${dimension === 'money' ? '35.5 万元' : dimension === 'area' ? '5200 ㎡' : `120 ${info.base}`}`;
-  const fail = (rule: QuantityRule, message: string): ParsedQuantity => ({ ok: false, rule, message });
+  const fail = (problem: QuantityProblem): ParsedQuantity => ({ ok: false, problem });
 
   if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
-    return fail('quantity-empty', `${what}未填写：请填写数量和单位，如“${example}”；确实没有请填“0 ${info.base}”`);
+    return fail({ kind: 'empty', what, example, base: info.base });
   }
-  if (typeof input === 'number') {
-    return fail('quantity-unit-missing', `${what}缺少单位：请写作“${String(input)} ${info.base}”（数值后加空格和单位）`);
-  }
-  if (typeof input !== 'string') {
-    return fail('quantity-format', `${what}应填写数量和单位，如“${example}”`);
-  }
+  if (typeof input === 'number') return fail({ kind: 'unit-missing', what, text: String(input), base: info.base });
+  if (typeof input !== 'string') return fail({ kind: 'format', what, example });
   const text = input.trim();
-  if (/[０-９．，]/u.test(text)) {
-    return fail('quantity-format', `“${text}”含全角数字或符号：请改用半角，如“${example}”`);
-  }
+  if (/[０-９．，]/u.test(text)) return fail({ kind: 'format', what, example, text, fullWidth: true });
   const match = QUANTITY.exec(text);
-  if (!match) {
-    return fail('quantity-format', `“${text}”不是数量：请写作“数值 单位”，如“${example}”`);
-  }
+  if (!match) return fail({ kind: 'format', what, example, text });
   const negative = match[1] !== undefined;
   const digits = match[2]!.replace(/,/g, '');
   const unit = match[3]!.trim();
-  if (unit === '') {
-    return fail('quantity-unit-missing', `${what}缺少单位：请写作“${text} ${info.base}”（数值后加空格和单位）`);
-  }
+  if (unit === '') return fail({ kind: 'unit-missing', what, text, base: info.base });
   const exponent = info.units[unit];
   if (exponent === undefined) {
     const other = dimensionOfUnit(unit);
-    if (other !== undefined) {
-      return fail('quantity-unit-dimension', `单位“${unit}”是${DIMENSIONS[other].label}的单位，而这里是${what}：请用${unitList(info)}`);
-    }
-    return fail('quantity-unit-unknown', `不认识的单位“${unit}”：${what}的单位用${unitList(info)}`);
+    if (other !== undefined) return fail({ kind: 'unit-dimension', what, unit, unitOf: DIMENSIONS[other].label, units: unitList(info) });
+    return fail({ kind: 'unit-unknown', what, unit, units: unitList(info) });
   }
   const scaled = shiftDecimal(digits, exponent);
   const value = Number(scaled);
-  if (negative && value !== 0) {
-    return fail('quantity-negative', `${what}不能为负数（“${text}”）：请填写 0 或正数`);
-  }
-  if (info.integer && scaled.includes('.')) {
-    return fail('quantity-integer', `${what}应为整数（“${text}”）：请检查是否填错了列或小数点`);
-  }
+  if (negative && value !== 0) return fail({ kind: 'negative', what, text });
+  if (info.integer && scaled.includes('.')) return fail({ kind: 'integer', what, text });
   return { ok: true, value, unit };
 }

@@ -1,91 +1,40 @@
-// Loading school-statistics datasets from content/schools/: YAML written by
-// editors, or CSV exported from a spreadsheet (one row per school part, see
-// docs/schools-csv.md). Both go through the same schema, so both give the same
-// checks; a CSV diagnostic also names its row number and column.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
-import { z } from 'zod';
+// School statistics as a table exported from a spreadsheet (one row per school
+// part, see docs/schools-csv.md), mapped onto the dataset object that
+// schemas/school.ts checks; the YAML form needs no mapping. Every data path is
+// located at its cell, so a problem the schema or a rule finds names the row
+// and the column.
+import { partFieldKeys, partFields, splitMethods, type PartFieldKey, type SplitMethod } from '../../schemas/school.ts';
+import { DIMENSIONS, parseQuantity, type QuantityProblem } from '../lib/quantity.ts';
+import type { Args, Rule } from '../rules/define.ts';
+import { enumValue } from '../rules/fields.ts';
+import type { RuleCode } from '../rules/index.ts';
+import { QUANTITY_RULES } from '../rules/quantity.ts';
 import {
-  partFieldKeys,
-  partFields,
-  SchoolDatasetSchema,
-  splitMethods,
-  type PartFieldKey,
-  type SchoolDataset,
-  type SplitMethod,
-} from '../../schemas/school.ts';
-import { DIMENSIONS, parseQuantity } from '../lib/quantity.ts';
+  csvColumns,
+  csvDuplicateRow,
+  csvEmpty,
+  csvEmptyCell,
+  csvHeader,
+  csvInconsistent,
+  csvSeparator,
+  csvSharedRow,
+  csvSplitRule,
+  csvYear,
+} from '../rules/schools-csv.ts';
 import { parseCsv, type CsvCell, type CsvRecord } from './csv.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { unitDirectory, type RawUnit } from './raw.ts';
-import { readSource } from './source.ts';
-import { parseYaml, type Locate, type PathSegment } from './yaml.ts';
-import { checkSchema, suggest } from './zod-issues.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { suggest } from './suggest.ts';
+import type { Locate, PathSegment } from './yaml.ts';
 
-export interface SchoolDatasetLoad {
-  /** Present only when the file has no errors. */
-  readonly dataset?: SchoolDataset;
-  readonly diagnostics: Diagnostic[];
-}
-
-/** Units to check each school's township against (content/units.yaml). */
-export interface SchoolContext {
-  readonly units?: readonly RawUnit[];
-}
-
-/** Turns a data path into a located diagnostic, in the file's own terms. */
-type Reporter = (path: readonly PathSegment[], rule: string, message: string) => Diagnostic;
-
-interface Loaded {
-  readonly dataset?: SchoolDataset;
-  readonly diagnostics: Diagnostic[];
-  readonly report: Reporter;
-}
-
-const EXAMPLES_DIR = 'examples';
-
-function isExamplePath(relFile: string): boolean {
-  return relFile.split('/').slice(0, -1).includes(EXAMPLES_DIR);
-}
-
-/** Checks that need more than the schema: folder, townships. */
-function contextChecks(dataset: SchoolDataset, relFile: string, context: SchoolContext, report: Reporter): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (isExamplePath(relFile) && dataset.example !== true) {
-    out.push(report(['example'], 'example-flag', 'examples 文件夹中的数据是示例，须标明 example: true（CSV 中“示例”列填“是”）'));
-  }
-  if (context.units) {
-    const byId = new Map(context.units.map((u) => [u.id, u]));
-    dataset.schools.forEach((s, i) => {
-      const unit = byId.get(s.township);
-      const kind = unit?.kind;
-      if (unit === undefined) {
-        out.push(report(['schools', i, 'township'], 'unit-unknown', `单位编号“${s.township}”在 content/units.yaml 中不存在：请填写学校所在乡镇（街道）的编号，如 guicun-township`));
-      } else if (unit.role !== undefined && unit.role !== '乡镇') {
-        out.push(report(['schools', i, 'township'], 'township-kind', `“${s.township}”是${kind}，不是乡镇（街道）：请填写学校所在乡镇（街道）的编号`));
-      }
-    });
-  }
-  return out;
-}
-
-function finish(value: unknown, relFile: string, context: SchoolContext, report: Reporter, schemaDiagnostics: Diagnostic[]): Loaded {
-  if (schemaDiagnostics.length > 0) return { diagnostics: schemaDiagnostics, report };
-  const parsed = z.safeParse(SchoolDatasetSchema, value);
-  if (!parsed.success) return { diagnostics: [report([], 'schema', '数据未通过检查')], report };
-  const extra = contextChecks(parsed.data, relFile, context, report);
-  return extra.length > 0 ? { diagnostics: extra, report } : { dataset: parsed.data, diagnostics: [], report };
-}
-
-function loadYaml(text: string, relFile: string, context: SchoolContext): Loaded {
-  const parsed = parseYaml(text, relFile);
-  const report: Reporter = (path, rule, message) => ({ file: relFile, ...parsed.locate(path), severity: 'error', rule, message });
-  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, report };
-  const locate: Locate = parsed.value == null ? () => ({ line: 1, column: 1 }) : parsed.locate;
-  return finish(parsed.value ?? {}, relFile, context, report, checkSchema(SchoolDatasetSchema, parsed.value ?? {}, relFile, locate));
-}
-
-// ---- CSV -------------------------------------------------------------------
+export type SchoolTable =
+  | { readonly value?: undefined; readonly diagnostics: Diagnostic[] }
+  | {
+      readonly value: Record<string, unknown>;
+      readonly locate: Locate;
+      /** Puts a diagnostic of this file in the table's terms (row, column, CSV words). */
+      readonly adapt: (d: Diagnostic) => Diagnostic;
+      readonly diagnostics: [];
+    };
 
 /** Schema messages name YAML keys; a CSV editor knows rows and columns instead. */
 function inCsvTerms(message: string): string {
@@ -156,7 +105,13 @@ interface CellInfo {
 
 const HEADER_UNIT = /^(.+?)\s*[（(]\s*([^（()）]*?)\s*[)）]$/u;
 
-function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded {
+/**
+ * A CSV table (one row per school part) as the dataset object the schema
+ * checks, with a locate function that points every data path at its cell.
+ * Problems of the table itself (headers, rows) are reported here; the schema
+ * and the rules report the rest through `locate` and `adapt`.
+ */
+export function readSchoolTable(text: string, relFile: string): SchoolTable {
   const cells = new Map<string, CellInfo>();
   const byPosition = new Map<string, CellInfo>();
   const register = (path: readonly PathSegment[], info: CellInfo) => {
@@ -174,21 +129,16 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
   };
   const prefix = (info: CellInfo | undefined) =>
     info === undefined ? '' : info.header === undefined ? `第 ${info.row} 行：` : `第 ${info.row} 行“${info.header}”列：`;
-  const at = (info: CellInfo | undefined, rule: string, message: string): Diagnostic => ({
-    file: relFile,
-    line: info?.line ?? 1,
-    column: info?.column ?? 1,
-    severity: 'error',
-    rule,
-    message: `${prefix(info)}${message}`,
-  });
-  const report: Reporter = (path, rule, message) => at(locateInfo(path), rule, message);
+  const at = <P>(info: CellInfo | undefined, rule: Rule<RuleCode, P>, ...params: Args<P>): Diagnostic => {
+    const d = rule.at(relFile, { line: info?.line ?? 1, column: info?.column ?? 1 }, ...params);
+    return { ...d, message: `${prefix(info)}${d.message}` };
+  };
 
   const parsed = parseCsv(text, relFile);
-  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics, report };
+  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
   const [headerRecord, ...rows] = parsed.records;
   if (!headerRecord) {
-    return { diagnostics: [at(undefined, 'csv-empty', 'CSV 文件是空的：第 1 行应为表头，如“统计年度,学校编号,学校名称,…”，详见 docs/schools-csv.md')], report };
+    return { diagnostics: [at(undefined, csvEmpty, { problem: 'empty' })] };
   }
   const errors: Diagnostic[] = [];
   const cellInfo = (record: CsvRecord, cell: CsvCell, header?: string, extra: Partial<CellInfo> = {}): CellInfo => ({
@@ -206,7 +156,7 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
   const knownNames = [...Object.keys(TEXT_COLUMNS), ...Object.keys(CSV_QUANTITY_COLUMNS)];
   if (headerRecord.cells.length === 1 && /[\t;]/.test(headerRecord.cells[0]!.value)) {
     const info = cellInfo(headerRecord, headerRecord.cells[0]!);
-    return { diagnostics: [at(info, 'csv-separator', '表头看起来是用制表符或分号分隔的：请在电子表格中另存为“CSV UTF-8（逗号分隔）”')], report };
+    return { diagnostics: [at(info, csvSeparator)] };
   }
   for (const cell of headerRecord.cells) {
     const header = cell.value.trim();
@@ -218,15 +168,15 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     const field = CSV_QUANTITY_COLUMNS[base];
     let column: Column | undefined;
     if (header === '') {
-      errors.push(at(info, 'csv-header', '表头有空的列名：请填写列名，或删除这一列'));
+      errors.push(at(info, csvHeader, { problem: 'empty' }));
     } else if (textKind) {
-      if (unit !== undefined) errors.push(at(info, 'csv-header', `“${base}”列不带单位：请把列名改为“${base}”`));
+      if (unit !== undefined) errors.push(at(info, csvHeader, { problem: 'unit-on-text', column: base }));
       else column = { header, kind: textKind };
     } else if (field) {
       const label = partFields[field].label;
       const checked = unit === undefined || unit === '' ? undefined : parseQuantity(`1 ${unit}`, partFields[field].dimension, label);
       if (checked && !checked.ok) {
-        errors.push(at(info, checked.rule, checked.message));
+        errors.push(at(info, QUANTITY_RULES[checked.problem.kind] as Rule<RuleCode, QuantityProblem>, checked.problem));
         reported.add(`q:${field}`); // reported here; not "missing" as well
       } else {
         column = { header, kind: { kind: 'quantity', key: field }, unit: unit || undefined };
@@ -235,13 +185,13 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
       const guess = suggest(base, knownNames);
       // A likely misspelling is reported here; not "missing" as well.
       if (guess !== undefined) reported.add(CSV_QUANTITY_COLUMNS[guess] ? `q:${CSV_QUANTITY_COLUMNS[guess]}` : `t:${guess}`);
-      errors.push(at(info, 'csv-header', `不认识的列名“${header}”${guess ? `，您是不是想写“${guess}”？` : '：可用的列名见 docs/schools-csv.md'}`));
+      errors.push(at(info, csvHeader, { problem: 'unknown', header, ...(guess ? { guess } : {}) }));
     }
     if (column) {
       const id = column.kind.kind === 'quantity' ? `q:${column.kind.key}` : `t:${base}`;
       const first = seen.get(id);
       if (first !== undefined) {
-        errors.push(at(info, 'csv-header', `“${header}”与前面的“${first}”是同一列：请删除其中一列`));
+        errors.push(at(info, csvHeader, { problem: 'twice', header, first }));
         column = undefined;
       } else {
         seen.set(id, header);
@@ -253,13 +203,13 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     ...Object.keys(TEXT_COLUMNS).filter((n) => !OPTIONAL_COLUMNS.includes(n)).map((n) => ({ id: `t:${n}`, name: n })),
     ...partFieldKeys.map((k) => ({ id: `q:${k}`, name: `${partFields[k].label}（${DIMENSIONS[partFields[k].dimension].base}）` })),
   ];
-  const missingColumns = requiredNames.filter((r) => !seen.has(r.id) && !reported.has(r.id)).map((r) => `“${r.name}”`);
+  const missingColumns = requiredNames.filter((r) => !seen.has(r.id) && !reported.has(r.id)).map((r) => r.name);
   if (missingColumns.length > 0) {
-    errors.push(at(cellInfo(headerRecord, headerRecord.cells[0]!), 'csv-header', `表头缺少列：${missingColumns.join('、')}（列的顺序不限，详见 docs/schools-csv.md）`));
+    errors.push(at(cellInfo(headerRecord, headerRecord.cells[0]!), csvHeader, { problem: 'missing', columns: missingColumns }));
   }
-  if (errors.length > 0) return { diagnostics: errors, report };
+  if (errors.length > 0) return { diagnostics: errors };
   if (rows.length === 0) {
-    return { diagnostics: [at(cellInfo(headerRecord, headerRecord.cells[0]!), 'csv-empty', '只有表头，没有数据行：每所学校的每个学段占一行')], report };
+    return { diagnostics: [at(cellInfo(headerRecord, headerRecord.cells[0]!), csvEmpty, { problem: 'header-only' })] };
   }
   register([], cellInfo(headerRecord, headerRecord.cells[0]!));
   register(['schools'], cellInfo(headerRecord, headerRecord.cells[0]!));
@@ -275,7 +225,7 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     const rowErrors: Diagnostic[] = [];
     const extra = record.cells.slice(columns.length).filter((c) => c.value.trim() !== '');
     if (extra.length > 0) {
-      rowErrors.push(at(cellInfo(record, extra[0]!), 'csv-columns', `比表头多出 ${extra.length} 个单元格：请检查是否有未加引号的逗号`));
+      rowErrors.push(at(cellInfo(record, extra[0]!), csvColumns, { extra: extra.length }));
     }
     const get = (predicate: (c: Column) => boolean) => {
       const index = columns.findIndex((c) => c !== undefined && predicate(c));
@@ -286,7 +236,7 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     const textCell = (name: string) => get((c) => c.kind === TEXT_COLUMNS[name]);
     const requireText = (name: string) => {
       const c = textCell(name);
-      if (c.value === '') rowErrors.push(at(c.info, 'csv-empty-cell', '不能为空：请填写'));
+      if (c.value === '') rowErrors.push(at(c.info, csvEmptyCell, {}));
       return c;
     };
 
@@ -302,34 +252,34 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
         register(slot === 'splitRule' ? ['splitRule', 'method'] : [slot], c.info);
         if (slot === 'splitRule') register(['splitRule'], c.info);
       }
-      else if (before.value !== value) rowErrors.push(at(c.info, 'csv-inconsistent', `“${c.value}”与第 ${before.row} 行不同：一个文件只能有一个${c.column.header}`));
+      else if (before.value !== value) rowErrors.push(at(c.info, csvInconsistent, { value: c.value, row: before.row, column: c.column.header }));
     };
     if (year.value !== '') {
       if (/^\d{4}$/.test(year.value)) sameAsBefore('year', Number(year.value), year);
-      else rowErrors.push(at(year.info, 'csv-year', `“${year.value}”不是年份：请填写四位数字，如 2020`));
+      else rowErrors.push(at(year.info, csvYear, { value: year.value }));
     }
     if (columns.some((c) => c?.kind === TEXT_COLUMNS['示例'])) {
       const c = textCell('示例');
       const value = BOOLEAN_VALUES[c.value];
-      if (c.value === '') rowErrors.push(at(c.info, 'csv-empty-cell', '不能为空：示例数据填“是”，真实数据填“否”'));
-      else if (value === undefined) rowErrors.push(at(c.info, 'enum', `“${c.value}”不是可选值。可选：是、否`));
+      if (c.value === '') rowErrors.push(at(c.info, csvEmptyCell, { column: '示例' }));
+      else if (value === undefined) rowErrors.push(at(c.info, enumValue, { value: c.value, options: ['是', '否'] }));
       else sameAsBefore('example', value, c);
     }
     if (columns.some((c) => c?.kind === TEXT_COLUMNS['分摊方式'])) {
       const c = textCell('分摊方式');
       const value = SPLIT_VALUES[c.value];
-      if (value === undefined) rowErrors.push(at(c.info, 'enum', `“${c.value}”不是可选值。可选：按学生数（by-pupils）、按加权学生数（weighted）、分学段填报（as-reported）`));
+      if (value === undefined) rowErrors.push(at(c.info, enumValue, { value: c.value, options: ['按学生数（by-pupils）', '按加权学生数（weighted）', '分学段填报（as-reported）'] }));
       else sameAsBefore('splitRule', value, c);
     }
     const stage = STAGE_VALUES[stageCell.value];
     if (stageCell.value !== '' && stage === undefined) {
-      rowErrors.push(at(stageCell.info, 'enum', `“${stageCell.value}”不是可选值。可选：小学、初中、共用（一贯制学校两个学段共用的资源）`));
+      rowErrors.push(at(stageCell.info, enumValue, { value: stageCell.value, options: ['小学', '初中', '共用（一贯制学校两个学段共用的资源）'] }));
     }
     if (stage === 'shared') {
       hasSharedRows = true;
       for (const key of partFieldKeys.filter((k) => !partFields[k].shareable)) {
         const c = get((col) => col.kind.kind === 'quantity' && col.kind.key === key);
-        if (c.value !== '') rowErrors.push(at(c.info, 'csv-shared-row', '“共用”行只填两个学段共用的校舍、场地、设备、计算机、图书和教室，学生数和教师数请填在小学、初中行：请清空这一格'));
+        if (c.value !== '') rowErrors.push(at(c.info, csvSharedRow));
       }
     }
 
@@ -339,13 +289,13 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
       for (const c of schoolCells) {
         const before = entry.values.get(c.column.header);
         if (c.value !== '' && before !== c.value) {
-          rowErrors.push(at(c.info, 'csv-inconsistent', `“${c.value}”与第 ${entry.row} 行的“${before ?? ''}”不同：同一学校各行的${c.column.header}须相同`));
+          rowErrors.push(at(c.info, csvInconsistent, { value: c.value, row: entry.row, column: c.column.header, before: before ?? '' }));
         }
       }
       const slot = stage === 'shared' ? 'shared' : stage;
       const taken = slot === undefined ? undefined : slot === 'shared' ? schools[entry.index]!.shared : schools[entry.index]!.parts[slot];
       if (slot !== undefined && taken !== undefined) {
-        rowErrors.push(at(stageCell.info, 'csv-duplicate-row', `学校“${idCell.value}”已有“${stageCell.value}”行：每所学校每个学段只占一行，请合并或删除重复的行`));
+        rowErrors.push(at(stageCell.info, csvDuplicateRow, { school: idCell.value, stage: stageCell.value }));
       }
     }
     if (rowErrors.length > 0) {
@@ -383,13 +333,10 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     if (stage === 'shared') school.shared = figures;
     else school.parts[stage!] = figures;
   }
-  if (errors.length > 0) return { diagnostics: errors, report };
+  if (errors.length > 0) return { diagnostics: errors };
   if (hasSharedRows && meta.splitRule === undefined) {
     const first = rows.find((r) => r.cells.some((c) => c.value.trim() === '共用'))!;
-    return {
-      diagnostics: [at(cellInfo(first, first.cells[0]!), 'csv-split-rule', '有“共用”行时须加“分摊方式”列，说明共用资源如何分到小学和初中：填 按学生数（by-pupils）或 按加权学生数（weighted）')],
-      report,
-    };
+    return { diagnostics: [at(cellInfo(first, first.cells[0]!), csvSplitRule)] };
   }
 
   const raw: Record<string, unknown> = {
@@ -402,8 +349,8 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
     const info = locateInfo(path);
     return { line: info?.line ?? 1, column: info?.column ?? 1 };
   };
-  // Schema messages are worded for any format; in a CSV they also name the row and column.
-  const schemaDiagnostics = checkSchema(SchoolDatasetSchema, raw, relFile, locate).map((d): Diagnostic => {
+  // Schema and rule messages are worded for any format; in a CSV they also name the row and column.
+  const adapt = (d: Diagnostic): Diagnostic => {
     const info = byPosition.get(`${d.line}:${d.column}`);
     let message = d.message;
     if (d.rule === 'quantity-unit-missing' && info?.field !== undefined) {
@@ -411,82 +358,6 @@ function loadCsv(text: string, relFile: string, context: SchoolContext): Loaded 
       message += `；也可在表头注明整列的单位，如“${field.label}（${DIMENSIONS[field.dimension].base}）”`;
     }
     return { ...d, message: `${prefix(info)}${inCsvTerms(message)}` };
-  });
-  return finish(raw, relFile, context, report, schemaDiagnostics);
-}
-
-// ---- Files -----------------------------------------------------------------
-
-function loadInternal(absPath: string, relFile: string, context: SchoolContext): Loaded {
-  const fallback: Reporter = (_path, rule, message) => ({ file: relFile, line: 1, column: 1, severity: 'error', rule, message });
-  const ext = extname(absPath).toLowerCase();
-  if (!['.yaml', '.yml', '.csv'].includes(ext)) {
-    return { diagnostics: [fallback([], 'file-unknown', '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名')], report: fallback };
-  }
-  if (!existsSync(absPath) || !statSync(absPath).isFile()) {
-    return { diagnostics: [fallback([], 'file-missing', `找不到文件 ${relFile}`)], report: fallback };
-  }
-  const source = readSource(absPath, relFile);
-  if (!source.ok) return { diagnostics: [source.diagnostic], report: fallback };
-  return ext === '.csv' ? loadCsv(source.text, relFile, context) : loadYaml(source.text, relFile, context);
-}
-
-/**
- * Load one dataset (.yaml, .yml or .csv). Never throws on bad content: every
- * problem is a diagnostic, and `dataset` is present only when there is none.
- */
-export function loadSchoolDataset(absPath: string, relFile: string, context: SchoolContext = {}): SchoolDatasetLoad {
-  const { dataset, diagnostics } = loadInternal(absPath, relFile, context);
-  return dataset ? { dataset, diagnostics: [] } : { diagnostics: sortDiagnostics(diagnostics) };
-}
-
-export interface SchoolDatasetsLoad {
-  /** Valid datasets, by file (relative to the root), in file-name order. */
-  readonly datasets: { file: string; dataset: SchoolDataset }[];
-  readonly diagnostics: Diagnostic[];
-}
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = join(dir, d.name);
-    return d.isDirectory() ? walk(full) : [full];
-  });
-}
-
-/** Township-level units from content/units.yaml, read leniently: the main check reports a broken file. */
-export function readUnits(root: string): RawUnit[] | undefined {
-  const abs = join(root, 'content', 'units.yaml');
-  if (!existsSync(abs)) return undefined;
-  const source = readSource(abs, 'content/units.yaml');
-  if (!source.ok) return undefined;
-  const value = parseYaml(source.text, 'content/units.yaml').value as { units?: unknown } | undefined;
-  return Array.isArray(value?.units) ? unitDirectory(value) : undefined;
-}
-
-/**
- * Load every dataset under `<root>/content/schools/` (recursively), checking
- * townships against content/units.yaml and that no two datasets share a year.
- */
-export function loadSchoolDatasets(root: string): SchoolDatasetsLoad {
-  const dir = join(root, 'content', 'schools');
-  const context: SchoolContext = { units: readUnits(root) };
-  const datasets: { file: string; dataset: SchoolDataset }[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const years = new Map<number, string>();
-  for (const abs of walk(dir).sort()) {
-    if (abs.endsWith(`${sep}README.md`)) continue;
-    const file = relative(root, abs).split(sep).join('/');
-    const loaded = loadInternal(abs, file, context);
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.dataset) continue;
-    const other = years.get(loaded.dataset.year);
-    if (other !== undefined) {
-      diagnostics.push(loaded.report(['year'], 'dataset-year-duplicate', `统计年度 ${loaded.dataset.year} 已有数据（${other}）：同一年度只能有一份学校统计数据；有了真实数据后请删除示例数据`));
-      continue;
-    }
-    years.set(loaded.dataset.year, file);
-    datasets.push({ file, dataset: loaded.dataset });
-  }
-  return { datasets, diagnostics: sortDiagnostics(diagnostics) };
+  };
+  return { value: raw, locate, adapt, diagnostics: [] };
 }

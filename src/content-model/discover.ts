@@ -1,0 +1,80 @@
+// Phase 1 of loading: what each file under content/ is. Nothing an editor adds
+// may be silently ignored: a file is content of a known kind, a picture beside
+// an article, or a problem reported with what to do.
+import { fileUnknown } from '../rules/files.ts';
+import { progressFile } from '../rules/progress.ts';
+import type { FileKind } from '../rules/context.ts';
+import {
+  ARTICLES_DIR,
+  ASSET_EXTENSIONS,
+  EXAMPLES_DIR,
+  IGNORED_FILES,
+  PROGRESS_DIR,
+  REQUIRED_FILES,
+  SCHOOLS_DIR,
+  SELF_SCORE_DIR,
+  SURVEY_DIR,
+} from './collections.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+export type Format = 'yaml' | 'md' | 'mdx' | 'csv';
+
+export interface ContentFile {
+  /** Relative to the project root, e.g. content/progress/jia-town.yaml. */
+  readonly file: string;
+  readonly kind: FileKind;
+  readonly format: Format;
+  /** In an examples/ folder. */
+  readonly isExample: boolean;
+  /** The file name without folder and extension. */
+  readonly stem: string;
+}
+
+export type Discovered = { readonly type: 'content'; readonly content: ContentFile } | { readonly type: 'other' } | { readonly type: 'problem'; readonly diagnostic: Diagnostic };
+
+const at = (file: string) => ({ line: 1, column: 1 });
+
+function extension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+/** What `file` (relative to the project root, starting with content/) is. */
+export function classify(file: string): Discovered {
+  const parts = file.split('/').slice(1);
+  const name = parts.at(-1) ?? '';
+  const ext = extension(name);
+  const stem = ext ? name.slice(0, -ext.length) : name;
+  const top = parts.length > 1 ? parts[0] : undefined;
+  const below = parts.slice(1, -1);
+  const isExample = below.includes(EXAMPLES_DIR);
+  const content = (kind: FileKind, format: Format, example = isExample): Discovered => ({ type: 'content', content: { file, kind, format, isExample: example, stem } });
+  if (IGNORED_FILES.includes(name) || ASSET_EXTENSIONS.includes(ext)) return { type: 'other' };
+
+  if (top === undefined) {
+    const kind = (Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]).find((k) => REQUIRED_FILES[k] === name);
+    if (kind) return content(kind, 'yaml', false);
+  } else if (top === ARTICLES_DIR && (ext === '.md' || ext === '.mdx')) {
+    return content('achievement', ext === '.md' ? 'md' : 'mdx');
+  } else if (top === SELF_SCORE_DIR && ext === '.yaml') {
+    return content('selfScore', 'yaml');
+  } else if (top === SURVEY_DIR && ext === '.yaml') {
+    return content('survey', 'yaml');
+  } else if (top === SCHOOLS_DIR && (ext === '.yaml' || ext === '.csv')) {
+    return content('schools', ext === '.csv' ? 'csv' : 'yaml');
+  } else if (top === PROGRESS_DIR && (ext === '.yaml' || ext === '.yml')) {
+    const problem = (params: Parameters<typeof progressFile.message>[0]): Discovered => ({ type: 'problem', diagnostic: progressFile.at(file, at(file), params) });
+    if (ext === '.yml') return problem({ problem: 'yml', name });
+    const example = below.length === 1 && below[0] === EXAMPLES_DIR;
+    if (below.length > 1 || (below.length === 1 && !example)) return problem({ problem: 'placement' });
+    if (stem === 'deliverables') return example ? problem({ problem: 'example-deliverables' }) : content('deliverables', 'yaml', false);
+    return content(stem === 'supervision' ? 'supervision' : 'record', 'yaml', example);
+  }
+  const hint =
+    top === ARTICLES_DIR
+      ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg'
+      : top === SCHOOLS_DIR
+        ? '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名'
+        : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';
+  return { type: 'problem', diagnostic: fileUnknown.at(file, at(file), { hint }) };
+}
