@@ -38,6 +38,7 @@ export interface JsonSchemaTarget {
 /** One JSON Schema per kind of file; the file names are the ones editors' VS Code settings use. */
 const TARGETS: Readonly<Record<FileKind, { name: string; files: readonly string[]; editorFiles?: readonly string[] }>> = {
   site: { name: 'site', files: ['content/site.yaml'] },
+  campaign: { name: 'campaign', files: ['content/campaign.yaml'] },
   notice: { name: 'notice', files: ['content/notice.yaml'] },
   plan: { name: 'plan', files: ['content/plan.yaml'] },
   units: { name: 'units', files: ['content/units.yaml'] },
@@ -58,7 +59,7 @@ const TARGETS: Readonly<Record<FileKind, { name: string; files: readonly string[
 
 export function jsonSchemaTargets(): JsonSchemaTarget[] {
   // Specific globs first: the first target whose globs match a file is that file's schema.
-  const order: FileKind[] = ['site', 'notice', 'plan', 'units', 'leadingGroup', 'achievement', 'selfScore', 'survey', 'schools', 'deliverables', 'supervision', 'record'];
+  const order: FileKind[] = ['site', 'campaign', 'notice', 'plan', 'units', 'leadingGroup', 'achievement', 'selfScore', 'survey', 'schools', 'deliverables', 'supervision', 'record'];
   return order.map((kind) => ({ ...TARGETS[kind], schema: COLLECTIONS[kind].schema, title: COLLECTIONS[kind].title, frontmatter: kind === 'achievement' }));
 }
 

@@ -1,6 +1,7 @@
 // Which file holds what: the one place that maps content/ onto schemas/.
 import type { z } from 'zod';
 import { AchievementSchema } from '../../schemas/achievement.ts';
+import { CampaignSchema } from '../../schemas/campaign.ts';
 import { LeadingGroupSchema } from '../../schemas/leading-group.ts';
 import { NoticeSchema } from '../../schemas/notice.ts';
 import { PlanSchema } from '../../schemas/plan.ts';
@@ -21,6 +22,7 @@ export interface Collection {
 
 export const COLLECTIONS: Readonly<Record<FileKind, Collection>> = {
   site: { schema: SiteSchema, title: '网站配置' },
+  campaign: { schema: CampaignSchema, title: '工作状态' },
   notice: { schema: NoticeSchema, title: '印发通知' },
   plan: { schema: PlanSchema, title: '实施方案' },
   units: { schema: UnitsFileSchema, title: '单位名录' },
@@ -37,6 +39,7 @@ export const COLLECTIONS: Readonly<Record<FileKind, Collection>> = {
 /** The single files every county has, relative to content/. */
 export const REQUIRED_FILES = {
   site: 'site.yaml',
+  campaign: 'campaign.yaml',
   notice: 'notice.yaml',
   plan: 'plan.yaml',
   units: 'units.yaml',

@@ -182,6 +182,7 @@ function buildModel(loaded: readonly Loaded[]): ContentModel {
     const entry = { file: l.file, data: l.output, locate: l.locate, isExample: l.isExample };
     switch (l.kind) {
       case 'site':
+      case 'campaign':
       case 'notice':
       case 'plan':
       case 'units':

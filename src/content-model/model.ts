@@ -1,5 +1,6 @@
 // The validated content, as pages and the CLI receive it.
 import type { Achievement } from '../../schemas/achievement.ts';
+import type { Campaign } from '../../schemas/campaign.ts';
 import type { LeadingGroup } from '../../schemas/leading-group.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -36,6 +37,7 @@ export interface Sample<T> extends Loaded<T> {
 /** Each part is undefined (or left out of its list) when its file is missing or failed its schema. */
 export interface ContentModel {
   site?: Loaded<Site>;
+  campaign?: Loaded<Campaign>;
   notice?: Loaded<Notice>;
   plan?: Loaded<Plan>;
   units?: Loaded<UnitsFile>;
@@ -70,6 +72,7 @@ export interface ArticleEntry<T> extends SampleEntry<T> {
  */
 export interface SiteContent {
   readonly site: Entry<Site>;
+  readonly campaign: Entry<Campaign>;
   readonly notice: Entry<Notice>;
   readonly plan: Entry<Plan>;
   readonly units: Entry<UnitsFile>;
@@ -93,6 +96,7 @@ const sample = <T>(loaded: Sample<T>): SampleEntry<T> => ({ file: loaded.file, d
 export function toSiteContent(model: ValidContent): SiteContent {
   return {
     site: entry(model.site),
+    campaign: entry(model.campaign),
     notice: entry(model.notice),
     plan: entry(model.plan),
     units: entry(model.units),

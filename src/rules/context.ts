@@ -9,6 +9,7 @@ import type { Finding } from './define.ts';
 
 export type FileKind =
   | 'site'
+  | 'campaign'
   | 'notice'
   | 'plan'
   | 'units'

@@ -4,6 +4,7 @@
 // reference (docs/rules.md) is generated from this list.
 import * as assessment from './assessment.ts';
 import * as body from './body.ts';
+import * as campaign from './campaign.ts';
 import type { Check } from './context.ts';
 import * as dates from './dates.ts';
 import * as examples from './examples.ts';
@@ -71,6 +72,7 @@ export const RULES = [
   site.siteUrl,
   site.basePath,
   site.editUrl,
+  campaign.campaignEnded,
   body.htmlForbidden,
   body.htmlEventHandler,
   body.htmlStyle,
