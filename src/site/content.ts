@@ -14,6 +14,7 @@ import type { Site } from '../../schemas/site.ts';
 import type { Unit, UnitKind } from '../../schemas/unit.ts';
 import type { SiteContent } from '../content-model/model.ts';
 import { todayInChina } from '../lib/dates.ts';
+import { dating, type ViewOptions } from '../view/options.ts';
 
 /**
  * In a build, content does not change between pages, so it is read once;
@@ -106,9 +107,13 @@ export async function getSupervision(): Promise<(SupervisionFile & Sourced)[]> {
  * builds), else today in China.
  */
 export async function getAsOf(): Promise<{ asOf: string; buildDate: string; fixed: boolean }> {
-  const site = await getSite();
-  const buildDate = process.env.BUILD_DATE ?? todayInChina();
-  return { asOf: site.asOf ?? buildDate, buildDate, fixed: site.asOf !== undefined };
+  const { asOf, buildDate, archived } = dating(await getSite(), viewOptions().buildDate);
+  return { asOf, buildDate, fixed: archived };
+}
+
+/** What every view model (src/view/) is given besides the content. */
+export function viewOptions(): ViewOptions {
+  return { buildDate: process.env.BUILD_DATE ?? todayInChina(), href };
 }
 
 /** A site-relative link that works at a domain root and under a portal sub-path. */

@@ -1,0 +1,82 @@
+// The frame of every page (src/layouts/Base.astro): title, navigation, the
+// edit link and the footer with the filing numbers a Chinese government site
+// must show.
+import type { SiteContent } from '../content-model/model.ts';
+import { formatDate } from '../lib/dates.ts';
+import { countyWords } from './county.ts';
+import { exampleSiteNote } from './example.ts';
+import type { Inline } from './inline.ts';
+import type { ViewOptions } from './options.ts';
+import { siteSections } from './sections.ts';
+
+export interface LayoutProps {
+  readonly title: string;
+  readonly description?: string | undefined;
+  /** Which top navigation item the page belongs to. */
+  readonly section?: string | undefined;
+  /** Content file the page shows, for the "edit on Git" link. */
+  readonly sourceFile?: string | undefined;
+  /** Kept out of search engines and the site's own search (404, search page). */
+  readonly noindex?: boolean | undefined;
+  /** The page's URL path, for the canonical link. */
+  readonly pathname: string;
+}
+
+export interface LayoutModel {
+  readonly title: string;
+  readonly description: string;
+  /** The page's own title: the column name in the government-site meta tags. */
+  readonly columnName: string;
+  readonly canonical: string;
+  readonly noindex: boolean;
+  readonly siteName: string;
+  readonly siteDomain: string;
+  readonly siteCode: string | undefined;
+  readonly homeHref: string;
+  readonly faviconHref: string;
+  readonly rss: { readonly title: string; readonly href: string };
+  readonly nav: readonly { readonly label: string; readonly href: string; readonly current: boolean }[];
+  /** A made-up county: every page says so. */
+  readonly exampleNote: readonly Inline[] | undefined;
+  readonly editLink: { readonly href: string; readonly file: string } | undefined;
+  readonly footer: {
+    readonly organizer: string;
+    readonly operator: string | undefined;
+    readonly siteCode: string | undefined;
+    readonly icp: { readonly text: string; readonly href: string } | undefined;
+    readonly police: { readonly text: string; readonly href: string } | undefined;
+    readonly built: string;
+  };
+}
+
+export function layoutView(content: SiteContent, options: ViewOptions, props: LayoutProps): LayoutModel {
+  const site = content.site.data;
+  const county = countyWords(site.county);
+  const { href } = options;
+  return {
+    title: props.title === site.name ? site.name : `${props.title} - ${site.name}`,
+    description: props.description ?? site.description,
+    columnName: props.title,
+    canonical: new URL(props.pathname, site.url).href,
+    noindex: props.noindex ?? false,
+    siteName: site.name,
+    siteDomain: new URL(site.url).host,
+    siteCode: site.siteCode,
+    homeHref: href(''),
+    faviconHref: href('favicon.svg'),
+    rss: { title: `${site.name} 工作动态`, href: href('news/rss.xml') },
+    nav: siteSections(county)
+      .filter((s) => s.nav)
+      .map((s) => ({ label: s.label, href: href(s.path), current: s.id === props.section })),
+    exampleNote: site.example ? exampleSiteNote(county) : undefined,
+    editLink: props.sourceFile && site.editUrl ? { href: `${site.editUrl}${props.sourceFile}`, file: props.sourceFile } : undefined,
+    footer: {
+      organizer: site.organizer,
+      operator: site.operator,
+      siteCode: site.siteCode,
+      icp: site.icp ? { text: site.icp, href: 'https://beian.miit.gov.cn/' } : undefined,
+      police: site.police ? { text: site.police, href: `https://beian.mps.gov.cn/#/query/webSearch?code=${site.police.replace(/\D/g, '')}` } : undefined,
+      built: `本站构建于 ${formatDate(options.buildDate)}。`,
+    },
+  };
+}

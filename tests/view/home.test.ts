@@ -1,0 +1,74 @@
+// The home page and the frame of every page, as a reader sees them, for the
+// real 区 and the fixture 县.
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/view/inline.ts';
+import { homePage } from '../../src/view/home.ts';
+import { layoutView } from '../../src/view/layout.ts';
+import { county, options, real, underBase, withSite } from './content.ts';
+
+describe('home page', () => {
+  it('introduces the plan with its issuer, date and the number of phases in words', () => {
+    expect(plainText(homePage(real(), options()).intro)).toBe(
+      '2020年8月1日，建安区人民政府办公室印发《建安区迎接义务教育基本均衡发展国家整体评估认定工作实施方案》，部署迎接国家义务教育基本均衡发展整体评估认定工作，分五个阶段推进。',
+    );
+    // The fixture's plan has two phases: 两, not 二.
+    expect(plainText(homePage(county(), options()).intro)).toMatch(/^2020年8月1日，测试县人民政府印发《.+》，.+，分两个阶段推进。$/);
+  });
+
+  it('links the plan under the base path', () => {
+    expect(homePage(real(), underBase()).intro).toContainEqual({ link: expect.stringMatching(/^《/), href: '/zt/junheng/plan/' });
+  });
+
+  it('names the county’s own departments in the section list', () => {
+    const note = (m: ReturnType<typeof homePage>) => m.sections.find((s) => s.label === '单位名录')?.note;
+    expect(note(homePage(real(), options()))).toBe('区直部门和各乡镇（街道），每个单位的成员、职责和进度。');
+    expect(note(homePage(county(), options()))).toBe('县直部门和各乡镇（街道），每个单位的成员、职责和进度。');
+  });
+
+  it('lists the five newest articles and explains the 示例 badge when one is a sample', () => {
+    const news = homePage(real(), options()).news;
+    expect(news.items.length).toBeLessThanOrEqual(5);
+    expect(news.items.map((i) => i.date.iso)).toEqual([...news.items.map((i) => i.date.iso)].sort().reverse());
+    expect(news.items.some((i) => i.isExample)).toBe(news.exampleNote !== undefined);
+    const fixture = homePage(county(), options()).news;
+    expect(fixture.items.map((i) => [i.date.text, i.unitName])).toEqual([['2020年8月1日', '测试县人民政府']]);
+  });
+
+  it('says where the campaign stands on the build date', () => {
+    const now = homePage(real(), options('2020-09-10')).progress;
+    expect(now.asOfLine).toBe('截至2020年9月10日（按本站构建当天计算）。');
+    expect(now.current).toEqual({ kind: 'phases', phases: ['第二阶段“自查整改”（2020年8月16日至10月31日）'], overlap: undefined });
+    expect(now.progressHref).toBe('/progress/');
+    const before = homePage(real(), options('2020-07-20')).progress;
+    expect(before.current).toEqual({ kind: 'sentence', text: '尚未开始：第一阶段“宣传发动”（2020年8月1日至8月15日）将于2020年8月1日开始，还有 12 天。' });
+  });
+
+  it('stops moving with the date once site.yaml fixes asOf', () => {
+    const archived = homePage(withSite(real(), { asOf: '2021-03-01' }), options('2026-01-01')).progress;
+    expect(archived.asOfLine).toBe('截至2021年3月1日。本专栏已归档，进度按归档日期计算，不再随日期更新。');
+    expect(archived.current).toEqual({ kind: 'sentence', text: '已全部结束：实施方案规定的五个阶段已于2020年12月底全部结束。' });
+  });
+});
+
+describe('every page’s frame', () => {
+  const props = { title: '实施方案', section: 'plan', sourceFile: 'content/plan.yaml', pathname: '/plan/' };
+
+  it('titles the page with the site name and marks the current section', () => {
+    const m = layoutView(real(), options(), props);
+    expect(m.title).toBe('实施方案 - 建安区义务教育基本均衡发展专栏');
+    expect(m.nav.filter((n) => n.current).map((n) => n.label)).toEqual(['实施方案']);
+    expect(m.footer.built).toBe('本站构建于 2020年9月10日。');
+  });
+
+  it('marks every page of a made-up county as 示例, and no page of a real one', () => {
+    expect(layoutView(real(), options(), props).exampleNote).toBeUndefined();
+    const note = layoutView(withSite(county(), { example: true }), options(), props).exampleNote;
+    expect(note && plainText(note)).toMatch(/^示例本站是演示网站功能的示例网站：测试县是虚构的县，/);
+  });
+
+  it('links the filing numbers to the registries', () => {
+    const m = layoutView(withSite(county(), { icp: '豫ICP备12345678号-1', police: '豫公网安备41100302000001号' }), options(), props);
+    expect(m.footer.icp).toEqual({ text: '豫ICP备12345678号-1', href: 'https://beian.miit.gov.cn/' });
+    expect(m.footer.police?.href).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=41100302000001');
+  });
+});
