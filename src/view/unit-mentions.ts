@@ -16,7 +16,7 @@ import {
   sectionHeading,
   stepAnchor,
   stepLead,
-} from './plan-text.ts';
+} from '../lib/plan-text.ts';
 
 export type UnitNames = Pick<Unit, 'id' | 'name' | 'shortName'>;
 

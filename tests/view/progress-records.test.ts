@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burndown, type BurndownPoint, type DeliverableLike, type RectificationLike, type UnitLike } from '../src/lib/deliverables.ts';
+import { burndown, type BurndownPoint, type DeliverableLike, type RectificationLike, type UnitLike } from '../../src/lib/deliverables.ts';
 import {
   burndownChanges,
   burndownSummary,
@@ -9,7 +9,7 @@ import {
   unitProgressView,
   type ChartBox,
   type FindingLike,
-} from '../src/lib/progress-view.ts';
+} from '../../src/view/progress-records.ts';
 
 // A small directory: kinds interleave, so grouping must follow first appearance.
 const units: UnitLike[] = [

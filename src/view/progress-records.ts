@@ -3,7 +3,7 @@
 // that were known on `asOf`, the rectification burndown as a table of changes
 // and as chart geometry. Pure functions, so a build with BUILD_DATE, the
 // pages and the tests all agree.
-import { daysBetween } from './dates.ts';
+import { daysBetween } from '../lib/dates.ts';
 import {
   burndown,
   selectUnits,
@@ -17,7 +17,7 @@ import {
   type SubmissionLike,
   type UnitLike,
   type UnitProgress,
-} from './deliverables.ts';
+} from '../lib/deliverables.ts';
 
 // ---------------------------------------------------------------------------
 // The unit × deliverable matrix

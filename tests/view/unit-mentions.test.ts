@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { LeadingGroup } from '../schemas/leading-group.ts';
-import type { Notice } from '../schemas/notice.ts';
-import type { Plan } from '../schemas/plan.ts';
-import type { Unit } from '../schemas/unit.ts';
-import { findUnitNames, namesakes, orderUnits, unitMentions, type MentionContent } from '../src/lib/unit-mentions.ts';
+import type { LeadingGroup } from '../../schemas/leading-group.ts';
+import type { Notice } from '../../schemas/notice.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { findUnitNames, namesakes, orderUnits, unitMentions, type MentionContent } from '../../src/view/unit-mentions.ts';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const read = <T>(file: string): T => parse(readFileSync(new URL(`content/${file}`, root), 'utf8')) as T;
 
 const units = read<{ units: Unit[] }>('units.yaml').units;
