@@ -14,7 +14,7 @@ import type { Site } from '../../schemas/site.ts';
 import type { Unit, UnitKind } from '../../schemas/unit.ts';
 import type { SiteContent } from '../content-model/model.ts';
 import { todayInChina } from '../lib/dates.ts';
-import { dating, type ViewOptions } from '../view/options.ts';
+import { basePathHref, dating, type Href, type ViewOptions } from '../view/options.ts';
 
 /**
  * In a build, content does not change between pages, so it is read once;
@@ -117,6 +117,4 @@ export function viewOptions(): ViewOptions {
 }
 
 /** A site-relative link that works at a domain root and under a portal sub-path. */
-export function href(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-}
+export const href: Href = basePathHref(import.meta.env.BASE_URL);

@@ -7,6 +7,9 @@ import type { Inline } from './inline.ts';
 export const EXAMPLE = '示例';
 const badge: Inline = { badge: EXAMPLE };
 
+/** The 示例 badge in front of something shown from example data, or nothing. */
+export const exampleBadge = (example: boolean): Inline[] => (example ? [badge] : []);
+
 /** Parts of a list as a reader reads them: 完成情况、整改事项. */
 export const listParts = (parts: readonly (string | false | undefined)[]): string[] => parts.filter((p): p is string => typeof p === 'string');
 

@@ -7,6 +7,12 @@ import { formatDate } from '../lib/dates.ts';
 /** A site-relative path ('plan/', 'news/x/') → a link that works under the site's base path. */
 export type Href = (path: string) => string;
 
+/** Links under a base path ('/' or '/zt/junheng/'), at a domain root or under a portal sub-path alike. */
+export function basePathHref(base: string): Href {
+  const prefix = base.replace(/\/$/, '');
+  return (path) => `${prefix}/${path.replace(/^\//, '')}`;
+}
+
 export interface ViewOptions {
   /** The day the site is built, YYYY-MM-DD (BUILD_DATE, else today in China). */
   readonly buildDate: string;

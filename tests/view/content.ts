@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { loadContent } from '../../src/content-model/load.ts';
 import { toSiteContent, type SiteContent, type ValidContent } from '../../src/content-model/model.ts';
-import type { ViewOptions } from '../../src/view/options.ts';
+import { basePathHref, type ViewOptions } from '../../src/view/options.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const cache = new Map<string, SiteContent>();
@@ -26,9 +26,9 @@ export const real = (): SiteContent => siteContent(repo);
 export const county = (): SiteContent => siteContent(join(repo, 'tests/fixtures/base'));
 
 /** A site at the domain root, built on the test build date. */
-export const options = (buildDate = '2020-09-10'): ViewOptions => ({ buildDate, href: (path) => `/${path}` });
+export const options = (buildDate = '2020-09-10'): ViewOptions => ({ buildDate, href: basePathHref('/') });
 /** The same site under a portal sub-path. */
-export const underBase = (buildDate = '2020-09-10'): ViewOptions => ({ buildDate, href: (path) => `/zt/junheng/${path}` });
+export const underBase = (buildDate = '2020-09-10'): ViewOptions => ({ buildDate, href: basePathHref('/zt/junheng/') });
 
 /** A copy of some content with parts replaced, for cases no fixture has. */
 export function withSite(content: SiteContent, site: Partial<SiteContent['site']['data']>): SiteContent {

@@ -1,0 +1,236 @@
+// The parts of the progress records a reader sees on the 工作进度 page and on
+// each unit's page: the deliverable matrix, the overdue list, the burndown
+// of rectification items and the supervision findings, each in the words the
+// page shows. Real records once any exist, else the examples, never mixed.
+import type { Rectification, SupervisionFinding, UnitRecord } from '../../schemas/progress.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import type { SiteContent } from '../content-model/model.ts';
+import { formatDate } from '../lib/dates.ts';
+import { burndown, overdueItems, recordsToShow, type ItemStatus, type OverallProgress, type ProgressInput, type Tally } from '../lib/deliverables.ts';
+import type { Deliverable } from '../../schemas/progress.ts';
+import { exampleBadge, exampleSuffix } from './example.ts';
+import type { Inline } from './inline.ts';
+import type { Href } from './options.ts';
+import { burndownChanges, burndownSummary, deliverableMatrix, layoutBurndown, type BurndownLayout, type ChartBox, type FindingView } from './progress-records.ts';
+import { unitLookup } from './units.ts';
+
+// ---------------------------------------------------------------------------
+// The records in the content
+
+export interface ProgressRecords {
+  readonly input: ProgressInput<Deliverable, Rectification> & { readonly units: readonly Unit[] };
+  /** The unit records shown are examples. */
+  readonly example: boolean;
+  readonly findings: readonly SupervisionFinding[];
+  /** The supervision findings shown are examples. */
+  readonly findingsExample: boolean;
+}
+
+const cache = new WeakMap<SiteContent, ProgressRecords>();
+
+/** The progress records the pages show: real ones once any exist, else the examples. */
+export function progressRecords(content: SiteContent): ProgressRecords {
+  let found = cache.get(content);
+  if (found) return found;
+  const records = recordsToShow(content.progress.records.map((r): UnitRecord & { isExample: boolean } => ({ ...r.data, isExample: r.isExample })));
+  const supervision = recordsToShow(content.progress.supervision.map((s) => ({ ...s.data, isExample: s.isExample })));
+  found = {
+    input: { deliverables: content.progress.deliverables?.data.deliverables ?? [], units: content.units.data.units, records: records.records },
+    example: records.example,
+    findings: supervision.records.flatMap((f) => f.findings),
+    findingsExample: supervision.example,
+  };
+  cache.set(content, found);
+  return found;
+}
+
+/** 按期完成 3，逾期完成 1，逾期未完成 2，未到期 4 */
+export const tallyText = (t: Tally): string => `按期完成 ${t['on-time']}，逾期完成 ${t.late}，逾期未完成 ${t.overdue}，未到期 ${t['not-due']}`;
+
+// ---------------------------------------------------------------------------
+// 应交事项完成情况: each unit × each deliverable
+
+export type MatrixCellModel =
+  | { readonly kind: 'not-applicable' }
+  | { readonly kind: 'unrecorded' }
+  | { readonly kind: 'status'; readonly status: ItemStatus; readonly done: string | undefined };
+
+export interface MatrixModel {
+  readonly intro: string;
+  /** 有记录的单位应交事项共 … 项次：… (when any unit has a record). */
+  readonly tally: string | undefined;
+  readonly caption: readonly Inline[];
+  readonly columns: readonly { readonly title: string; readonly deadline: string }[];
+  readonly groups: readonly {
+    readonly heading: string;
+    readonly rows: readonly { readonly label: string; readonly href: string; readonly cells: readonly MatrixCellModel[] }[];
+  }[];
+}
+
+export function matrixModel(records: ProgressRecords, overall: OverallProgress, asOf: string, href: Href): MatrixModel {
+  const matrix = deliverableMatrix(records.input, asOf);
+  const rows = matrix.groups.flatMap((g) => g.rows);
+  const recorded = rows.filter((r) => r.recorded).length;
+  const t = overall.deliverables;
+  return {
+    intro: `实施方案规定的应交事项共 ${matrix.columns.length} 项，适用于 ${rows.length} 个单位。截至${formatDate(asOf)}，${recorded} 个单位有进度记录${exampleSuffix(records.example)}，${rows.length - recorded} 个单位尚无记录。`,
+    tally: t.total > 0 ? `有记录的单位应交事项共 ${t.total} 项次：${tallyText(t)}。` : undefined,
+    caption: [...exampleBadge(records.example), `各单位应交事项完成情况（截至${formatDate(asOf)}）`],
+    columns: matrix.columns.map((d) => ({ title: d.title, deadline: `${formatDate(d.deadline, 'end')}前` })),
+    groups: matrix.groups.map((g) => ({
+      heading: `${g.kind}（${g.rows.length} 个）`,
+      rows: g.rows.map((row) => ({
+        label: row.unit.shortName ?? row.unit.name,
+        href: href(`units/${row.unit.id}/`),
+        cells: row.cells.map((cell): MatrixCellModel =>
+          cell.kind === 'status' ? { kind: 'status', status: cell.status, done: cell.submission && `${formatDate(cell.submission.date)}完成` } : cell,
+        ),
+      })),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// 逾期未完成事项
+
+export interface OverdueModel {
+  readonly summary: string;
+  readonly example: boolean;
+  readonly items: readonly { readonly unit: { readonly name: string; readonly href: string }; readonly title: string; readonly detail: string }[];
+}
+
+export function overdueModel(content: SiteContent, records: ProgressRecords, asOf: string, href: Href): OverdueModel {
+  const units = unitLookup(content.units.data);
+  const items = overdueItems(records.input, asOf);
+  return {
+    summary:
+      items.length === 0
+        ? `截至${formatDate(asOf)}，${records.example ? '示例记录中' : '有进度记录的单位'}没有逾期未完成的事项。`
+        : `截至${formatDate(asOf)}，共 ${items.length} 项逾期未完成，逾期最久的排在前面。`,
+    example: records.example,
+    items: items.map((item) => ({
+      unit: { name: units.name(item.unit), href: href(`units/${item.unit}/`) },
+      title: item.title,
+      detail: `，${item.kind === 'deliverable' ? '应交事项' : '整改事项'}，时限${formatDate(item.deadline, 'end')}，已逾期 ${item.daysOverdue} 天`,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// 整改问题销号情况: the burndown chart and its table
+
+export interface BurndownChartModel {
+  readonly name: 'narrow' | 'wide';
+  readonly fontSize: number;
+  readonly layout: BurndownLayout;
+  readonly xTicks: readonly { readonly x: number; readonly label: string; readonly anchor: 'start' | 'end' }[];
+  /** 未销号 3 项，其中逾期 1 项 */
+  readonly endLabel: string;
+}
+
+export interface BurndownModel {
+  /** What the section says above the chart. */
+  readonly summary: readonly Inline[];
+  /** The chart's text alternative. */
+  readonly description: string;
+  readonly charts: readonly BurndownChartModel[];
+  readonly legend: string;
+  readonly tableId: string;
+  readonly example: boolean;
+  readonly rows: readonly {
+    /** 2020年 | 11月20日: the only place a narrow screen may wrap the date. */
+    readonly date: readonly [string, string];
+    readonly found: number;
+    readonly closed: number;
+    readonly open: number;
+    readonly overdue: number;
+  }[];
+}
+
+const BURNDOWN_VARIANTS: readonly { name: 'narrow' | 'wide'; fontSize: number; box: ChartBox }[] = [
+  { name: 'narrow', fontSize: 13, box: { width: 340, height: 220, left: 34, right: 14, top: 30, bottom: 46, maxXTicks: 4 } },
+  { name: 'wide', fontSize: 14, box: { width: 760, height: 280, left: 44, right: 20, top: 30, bottom: 48, maxXTicks: 12 } },
+];
+
+// Rough width of a label, to keep the last month's label inside the chart.
+const labelWidth = (text: string, size: number) => [...text].reduce((w, c) => w + (/[\x00-\x7f]/.test(c) ? 0.6 : 1) * size, 0);
+
+/** The rectification items found by `asOf`, each under the unit responsible. */
+export function rectificationItems(records: ProgressRecords): Rectification[] {
+  return records.input.records.flatMap((r) => (r.rectifications ?? []).map((item) => ({ ...item, unit: item.unit ?? r.unit })));
+}
+
+/** Undefined when no item had been found by `asOf`. */
+export function burndownModel(records: ProgressRecords, overall: OverallProgress, asOf: string): BurndownModel | undefined {
+  const items = rectificationItems(records);
+  const summary = burndownSummary(items, asOf);
+  if (!summary) return undefined;
+  const text = `从${formatDate(summary.first)}发现第一个问题到${formatDate(asOf)}，共发现 ${summary.found} 个需要整改的问题，已整改完成 ${summary.closed} 个，未销号 ${summary.open} 个，其中逾期 ${summary.overdue} 个；未销号最多时为 ${summary.peak.open} 个（${formatDate(summary.peak.date)}）。`;
+  const points = burndown(items, asOf);
+  const charts = BURNDOWN_VARIANTS.flatMap((v): BurndownChartModel[] => {
+    const layout = layoutBurndown(points, v.box);
+    if (!layout) return [];
+    const xTicks = layout.xTicks.map((t) => {
+      const label = t.year ? `${t.year}年${t.month}月` : `${t.month}月`;
+      return { x: t.x, label, anchor: t.x + labelWidth(label, v.fontSize) > layout.width ? ('end' as const) : ('start' as const) };
+    });
+    const endLabel = `未销号 ${layout.last.open} 项${layout.last.overdue > 0 ? `，其中逾期 ${layout.last.overdue} 项` : ''}`;
+    return [{ name: v.name, fontSize: v.fontSize, layout, xTicks, endLabel }];
+  });
+  const tableId = 'burndown-table';
+  const r = overall.rectifications;
+  return {
+    summary: [...exampleBadge(records.example), text, ...(r.total > 0 ? [`按整改时限计：${tallyText(r)}。`] : [])],
+    description: text + (records.example ? '以上为示例数据。' : ''),
+    charts,
+    legend: `图例：实线及其下方浅色区域为当天结束时未销号（未整改完成）的问题数，${charts[0]?.layout.overduePath ? '虚线为其中已超过整改时限的问题数' : '期间没有超过整改时限的问题，故无虚线'}；横轴从发现第一个问题之日到进度计算日。逐日数字见`,
+    tableId,
+    example: records.example,
+    rows: burndownChanges(items, asOf).map((c) => {
+      const day = formatDate(c.date);
+      const cut = day.indexOf('年') + 1;
+      return { date: [day.slice(0, cut), day.slice(cut)] as const, found: c.found, closed: c.closed, open: c.open, overdue: c.overdue };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// 督导检查意见
+
+export interface FindingsModel {
+  /** When there is none to show. */
+  readonly empty: string | undefined;
+  readonly example: boolean;
+  readonly items: readonly {
+    readonly date: string;
+    /** Whom it is about (left out on that unit's own page). */
+    readonly unit: { readonly name: string; readonly href: string } | undefined;
+    readonly circulated: boolean;
+    readonly circulatedText: string;
+    readonly finding: string;
+    readonly rectifications: readonly { readonly text: string; readonly status: ItemStatus }[];
+  }[];
+}
+
+export function findingsModel(
+  content: SiteContent,
+  findings: readonly FindingView<SupervisionFinding, Rectification>[],
+  example: boolean,
+  asOf: string,
+  href: Href,
+  showUnit = true,
+): FindingsModel {
+  const units = unitLookup(content.units.data);
+  return {
+    empty: findings.length === 0 ? `截至${formatDate(asOf)}，${example ? '示例记录中' : ''}没有${showUnit ? '' : '关于本单位的'}督导意见。` : undefined,
+    example,
+    items: findings.map(({ finding, items }) => ({
+      date: formatDate(finding.date),
+      unit: showUnit ? { name: units.name(finding.unit), href: href(`units/${finding.unit}/`) } : undefined,
+      circulated: finding.circulated,
+      circulatedText: `通报批评：${finding.circulated ? '是' : '否'}`,
+      finding: finding.finding,
+      rectifications: items.map((r) => ({ text: `整改事项：${r.item.problem}（时限${formatDate(r.item.deadline, 'end')}）`, status: r.status })),
+    })),
+  };
+}

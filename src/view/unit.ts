@@ -1,0 +1,196 @@
+// One unit's page: what it is, its people in the leading group, where the
+// content names it, its own progress and the news it published.
+import type { SiteContent } from '../content-model/model.ts';
+import { formatDate } from '../lib/dates.ts';
+import type { ItemStatus } from '../lib/deliverables.ts';
+import { countyWords } from './county.ts';
+import { exampleBadge, exampleRecordsNote, listParts } from './example.ts';
+import { link, type Inline } from './inline.ts';
+import { dateText, dating, type DateText, type Href, type ViewOptions } from './options.ts';
+import { findingsModel, progressRecords, type FindingsModel } from './progress-parts.ts';
+import { unitProgressView } from './progress-records.ts';
+import { unitMentions, type MentionContent, type Segment } from './unit-mentions.ts';
+import { unitLookup } from './units.ts';
+
+export interface MentionModel {
+  readonly label: string;
+  readonly href: string;
+  readonly isExample: boolean;
+  readonly date: DateText | undefined;
+  /** For text passages: the sentences that name the unit, the name marked. */
+  readonly segments: readonly Segment[] | undefined;
+}
+
+export interface UnitProgressModel {
+  readonly meta: readonly Inline[];
+  readonly exampleNote: readonly Inline[] | undefined;
+  /** Nothing applies and nothing is recorded: this sentence is all the section says. */
+  readonly empty: string | undefined;
+  readonly deliverables:
+    | { readonly kind: 'none'; readonly text: string }
+    /** Owed, but the unit has no record: the sentence around the 无记录 status. */
+    | { readonly kind: 'unrecorded'; readonly before: string; readonly after: string }
+    | {
+        readonly kind: 'table';
+        readonly caption: readonly Inline[];
+        readonly rows: readonly {
+          readonly title: string;
+          readonly deadline: string;
+          readonly status: ItemStatus;
+          readonly done: { readonly text: string; readonly evidence: string | undefined } | undefined;
+        }[];
+      };
+  readonly rectifications: {
+    readonly empty: string | undefined;
+    readonly example: boolean;
+    readonly items: readonly {
+      readonly problem: string;
+      readonly status: ItemStatus;
+      /** 2020年8月25日发现，整改时限…，…整改完成，由…记录 (after the status). */
+      readonly detail: string;
+      readonly evidence: string | undefined;
+    }[];
+  };
+  readonly findings: FindingsModel;
+}
+
+export interface UnitPage {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly breadcrumb: { readonly href: string; readonly kind: string };
+  readonly facts: {
+    readonly shortName: string | undefined;
+    readonly kind: string;
+    /** Township-level units only. */
+    readonly divisionCode: string | undefined;
+    /** 是, or 否（本单位人员任领导小组成员） */
+    readonly member: string;
+  };
+  /** For a department: the seed writes its short name; the full name is expanded. */
+  readonly nameNote: string | undefined;
+  readonly people: readonly MentionModel[];
+  readonly named: readonly MentionModel[];
+  /** What stands under 内容中提到本单位的地方 when nothing names the unit. */
+  readonly notNamed: readonly Inline[];
+  readonly progress: UnitProgressModel;
+  readonly news: readonly MentionModel[];
+}
+
+const mentionContents = new WeakMap<SiteContent, MentionContent>();
+
+/** One MentionContent per content, so the mention index is built once for all unit pages. */
+function mentionContent(content: SiteContent): MentionContent {
+  let m = mentionContents.get(content);
+  if (!m) {
+    const group = content.leadingGroup.data;
+    m = {
+      notice: content.notice.data,
+      plan: content.plan.data,
+      members: group.members,
+      office: group.office,
+      achievements: content.achievements.map((a) => ({ id: a.id, title: a.data.title, date: a.data.date, unit: a.data.unit, isExample: a.isExample })),
+      units: content.units.data.units,
+    };
+    mentionContents.set(content, m);
+  }
+  return m;
+}
+
+/** A link from content (佐证材料): a site path gets the base path, an https:// address stays. */
+const contentLink = (target: string, href: Href) => (target.startsWith('/') ? href(target) : target);
+
+function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: string): UnitProgressModel {
+  const { href } = options;
+  const { asOf, buildDate } = dating(content.site.data, options.buildDate);
+  const units = unitLookup(content.units.data);
+  const records = progressRecords(content);
+  const view = unitProgressView(unitId, records.input, records.findings, asOf);
+  const { progress } = view;
+  const recordsExample = records.example && progress.recorded;
+  const findingsExample = records.findingsExample && view.findings.length > 0;
+  const parts = listParts([recordsExample && '完成情况', recordsExample && '整改事项', findingsExample && '督导意见']);
+  const county = countyWords(content.site.data.county);
+  const deliverables: UnitProgressModel['deliverables'] =
+    view.owes.length === 0
+      ? { kind: 'none', text: '实施方案的应交事项不适用于本单位。' }
+      : !progress.recorded
+        ? {
+            kind: 'unrecorded',
+            before: `本单位应完成${view.owes.map((d) => `“${d.title}”（${formatDate(d.deadline, 'end')}前）`).join('、')}，但尚无进度记录（`,
+            after: '）：情况不明，不算逾期。',
+          }
+        : {
+            kind: 'table',
+            caption: [...exampleBadge(recordsExample), `${units.name(unitId)}应交事项完成情况（截至${formatDate(asOf)}）`],
+            rows: progress.deliverables.map((row) => ({
+              title: row.deliverable.title,
+              deadline: `${formatDate(row.deliverable.deadline, 'end')}前`,
+              status: row.status,
+              done: row.submission && {
+                text: `${formatDate(row.submission.date)}完成`,
+                evidence: row.submission.evidence && contentLink(row.submission.evidence, href),
+              },
+            })),
+          };
+  return {
+    meta: [`进度按${formatDate(asOf)}计算；本站构建于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
+    exampleNote: parts.length > 0 ? exampleRecordsNote(county, parts, 'unit') : undefined,
+    empty: view.empty ? '实施方案的应交事项不适用于本单位，也没有关于本单位的整改事项和督导意见。' : undefined,
+    deliverables,
+    rectifications: {
+      empty:
+        progress.rectifications.length === 0
+          ? `截至${formatDate(asOf)}，没有记录本单位负责的整改事项${progress.recorded ? '' : '（本单位尚无进度记录）'}。`
+          : undefined,
+      example: recordsExample,
+      items: progress.rectifications.map((r) => {
+        const closed = r.item.closed !== undefined && r.item.closed <= asOf;
+        return {
+          problem: r.item.problem,
+          status: r.status,
+          detail:
+            `；${formatDate(r.item.found)}发现${r.item.finding ? '（督导检查）' : ''}，整改时限${formatDate(r.item.deadline, 'end')}` +
+            (closed ? `，${formatDate(r.item.closed!)}整改完成` : '') +
+            (r.recordedBy !== unitId ? `，由${units.name(r.recordedBy)}记录` : ''),
+          evidence: closed && r.item.evidence ? contentLink(r.item.evidence, href) : undefined,
+        };
+      }),
+    },
+    findings: findingsModel(content, view.findings, records.findingsExample, asOf, href, false),
+  };
+}
+
+export function unitPage(content: SiteContent, options: ViewOptions, unitId: string): UnitPage {
+  const { href } = options;
+  const units = unitLookup(content.units.data);
+  const unit = units.get(unitId);
+  if (!unit) throw new Error(`no unit ${unitId} in content/units.yaml`);
+  const role = units.role(unit);
+  const members = content.leadingGroup.data.members;
+  const roles = [...new Set(members.filter((m) => m.unit === unit.id).map((m) => m.role))];
+  const mentions = unitMentions(mentionContent(content), unit).map((m) => ({
+    kind: m.kind,
+    model: { label: m.label, href: href(m.path), isExample: m.isExample === true, date: m.date === undefined ? undefined : dateText(m.date), segments: m.segments },
+  }));
+  const of = (...kinds: string[]) => mentions.filter((m) => kinds.includes(m.kind)).map((m) => m.model);
+  const township = role === '乡镇';
+  return {
+    id: unit.id,
+    title: unit.name,
+    description: `${unit.name}：领导小组成员、实施方案中涉及本单位的内容和本单位的工作进度。`,
+    breadcrumb: { href: href('units/'), kind: unit.kind },
+    facts: {
+      shortName: unit.shortName,
+      kind: unit.kind,
+      divisionCode: township ? unit.divisionCode : undefined,
+      member: unit.leadingGroupMember ? '是' : `否${roles.length > 0 ? `（本单位人员任领导小组${roles.join('、')}）` : ''}`,
+    },
+    nameNote: role === '部门' ? `原文写作“${unit.shortName ?? unit.name}”；全称按通行的机构名称展开，以有关部门核定的名称为准。` : undefined,
+    people: of('member'),
+    named: of('issuer', 'office', 'text'),
+    notNamed: [`印发通知和实施方案没有点名本单位；方案对“${township ? '各乡镇' : '各有关部门'}”提出的要求见`, link('实施方案', href('plan/')), '。'],
+    progress: unitProgressModel(content, options, unit.id),
+    news: of('achievement'),
+  };
+}
