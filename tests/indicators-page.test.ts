@@ -18,7 +18,7 @@ import {
   resultRows,
   roundFixed,
   verdict,
-} from '../src/lib/indicator-view.ts';
+} from '../src/view/indicator-format.ts';
 import { checkStandard2017, computeBalance, round3, type BalanceResult, type Standard2017Result } from '../src/lib/indicators.ts';
 import { distDir } from './site/built-site.ts';
 

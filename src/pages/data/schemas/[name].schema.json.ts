@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets, type Dataset } from '../_datasets.ts';
+import { getContent, href } from '../../../site/content.ts';
+import { datasets, type Dataset } from '../../../view/datasets.ts';
 
 export const getStaticPaths = (async () =>
-  (await getDatasets()).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
+  datasets(await getContent(), href).map((dataset) => ({ params: { name: dataset.name }, props: { dataset } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ dataset: Dataset }> = ({ props }) =>
   new Response(`${JSON.stringify(props.dataset.jsonSchema, null, 2)}\n`, {

@@ -2,8 +2,9 @@
 // symbols (never colour alone), figures rounded for display without
 // contradicting their verdict, the geometry of the build-time bar charts,
 // and the flat rows of the results download. Pure functions, no Astro.
-import type { Column } from './csv.ts';
-import type { BalanceResult, IndicatorKey, Standard2017Key, Standard2017Result } from './indicators.ts';
+import type { Column } from '../lib/csv.ts';
+import type { CountyWords } from './county.ts';
+import type { BalanceResult, IndicatorKey, Standard2017Key, Standard2017Result } from '../lib/indicators.ts';
 
 export type Tone = 'pass' | 'fail' | 'unknown';
 
@@ -226,15 +227,15 @@ export const RESULT_COLUMNS = [
 export type ResultColumn = (typeof RESULT_COLUMNS)[number];
 export type ResultRow = Partial<Record<ResultColumn, string | number | boolean | null>>;
 
-/** What each column means, for the data page and the CSV's readers. */
-export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> = {
+/** What each column means, for the data page and the CSV's readers; `level` names the county's own level (全县). */
+export const resultColumnDescriptions = (county: CountyWords): Readonly<Record<ResultColumn, string>> => ({
   part: 'balance-2012：校际间均衡状况（教督〔2012〕3号）；standard-2017：对照教督〔2017〕6号（优质均衡标准，仅供参考）',
   year: '统计年度',
   example: 'true 表示示例数据，不是真实统计',
   sourceFile: '学校统计数据文件',
   stage: 'primary（小学）或 junior（初中）',
   stageLabel: '学段中文名',
-  level: 'county：全县（区）；school：一所学校的该学段部分；excluded：不计入计算的学校',
+  level: `county：${county.all}；school：一所学校的该学段部分；excluded：不计入计算的学校`,
   schoolId: '学校编号（level 为 school、excluded 时）',
   schoolName: '学校名称',
   township: '所在乡镇（街道）的单位编号',
@@ -250,7 +251,7 @@ export const RESULT_COLUMN_DESCRIPTIONS: Readonly<Record<ResultColumn, string>> 
   limit: '标准：综合差异系数上限（小学 0.65、初中 0.55），或 2017 年标准的单项差异系数上限（小学 0.50、初中 0.45）',
   pass: 'true 达标（或该项达到），false 未达标，空为无法判断或不适用',
   note: '说明，如不计入的原因',
-};
+});
 
 const RESULT_COLUMN_TYPES: Readonly<Record<ResultColumn, string>> = {
   part: 'enum: balance-2012/standard-2017',
@@ -278,12 +279,15 @@ const RESULT_COLUMN_TYPES: Readonly<Record<ResultColumn, string>> = {
 };
 
 /** The CSV's columns in the shape the /data/ page's field tables (DataColumns) take. */
-export const RESULT_CSV_COLUMNS: readonly Column[] = RESULT_COLUMNS.map((key) => ({
-  key,
-  description: RESULT_COLUMN_DESCRIPTIONS[key],
-  required: ['part', 'year', 'example', 'sourceFile', 'stage', 'stageLabel', 'level'].includes(key),
-  type: RESULT_COLUMN_TYPES[key],
-}));
+export const resultCsvColumns = (county: CountyWords): Column[] => {
+  const descriptions = resultColumnDescriptions(county);
+  return RESULT_COLUMNS.map((key) => ({
+    key,
+    description: descriptions[key],
+    required: ['part', 'year', 'example', 'sourceFile', 'stage', 'stageLabel', 'level'].includes(key),
+    type: RESULT_COLUMN_TYPES[key],
+  }));
+};
 
 export interface ResultsInput {
   readonly sourceFile: string;

@@ -2,13 +2,17 @@
 // schema its rows satisfy. JSON, CSV and JSON Schema endpoints and the /data/
 // page all read this list, so they cannot disagree.
 import { z } from 'zod';
-import { AchievementSchema } from '../../../schemas/achievement.ts';
-import { id } from '../../../schemas/common.ts';
-import { MemberSchema } from '../../../schemas/leading-group.ts';
-import { BasisItemSchema, DeadlineSchema, PhaseSchema, RequirementSchema, StepSchema } from '../../../schemas/plan.ts';
-import { UnitSchema } from '../../../schemas/unit.ts';
-import { columnsFromJsonSchema, type Column } from '../../lib/csv.ts';
-import { getAchievements, getMembers, getPlan, getSite, getUnits, href } from '../../site/content.ts';
+import { AchievementSchema } from '../../schemas/achievement.ts';
+import { id } from '../../schemas/common.ts';
+import { MemberSchema } from '../../schemas/leading-group.ts';
+import { BasisItemSchema, DeadlineSchema, PhaseSchema, RequirementSchema, StepSchema } from '../../schemas/plan.ts';
+import { UnitSchema } from '../../schemas/unit.ts';
+import type { SiteContent } from '../content-model/model.ts';
+import { columnsFromJsonSchema, type Column } from '../lib/csv.ts';
+import { sectionHeading } from '../lib/plan-text.ts';
+import { chineseCount } from '../lib/progress.ts';
+import { countyWords } from './county.ts';
+import type { Href } from './options.ts';
 
 export interface Dataset {
   /** File name stem: /data/<name>.json, .csv, /data/schemas/<name>.schema.json. */
@@ -52,21 +56,33 @@ function dataset(
   return { name, title, description, source, rows, jsonSchema, columns: columnsFromJsonSchema(jsonSchema), exampleRows };
 }
 
-export async function getDatasets(): Promise<Dataset[]> {
-  const site = await getSite();
-  const { data: plan, filePath: planFile } = await getPlan();
-  const units = await getUnits();
-  const members = (await getMembers()).map(({ order: _order, ...m }) => m);
-  const achievements = await getAchievements();
-  const unitsFile = 'content/units.yaml';
-  const groupFile = 'content/leading-group.yaml';
+const cache = new WeakMap<SiteContent, { href: Href; datasets: Dataset[] }>();
+
+/** The datasets of the content, built once per build (the page and three endpoints read them). */
+export function datasets(content: SiteContent, href: Href): Dataset[] {
+  const cached = cache.get(content);
+  if (cached?.href === href) return cached.datasets;
+  const built = buildDatasets(content, href);
+  cache.set(content, { href, datasets: built });
+  return built;
+}
+
+function buildDatasets(content: SiteContent, href: Href): Dataset[] {
+  const site = content.site.data;
+  const words = countyWords(site.county);
+  const plan = content.plan.data;
+  const planFile = content.plan.file;
+  const units = content.units.data.units;
+  const members = content.leadingGroup.data.members;
+  const unitsFile = content.units.file;
+  const groupFile = content.leadingGroup.file;
   return [
-    dataset('units', '单位名录', '实施方案提到的全部单位和全区乡镇（街道），含统计用区划代码。', unitsFile, UnitSchema, units),
+    dataset('units', '单位名录', `实施方案提到的全部单位和${words.all}乡镇（街道），含统计用区划代码。`, unitsFile, UnitSchema, units),
     dataset('leading-group-members', '领导小组成员', '领导小组组长、副组长和成员，按原文顺序。', groupFile, MemberSchema, members),
     dataset(
       'phases',
       '工作阶段',
-      '实施方案“四、工作步骤”的五个阶段及起止日期（具体步骤见“工作步骤”）。',
+      `实施方案“${sectionHeading('steps')}”的${chineseCount(plan.phases.length)}个阶段及起止日期（具体步骤见“工作步骤”）。`,
       planFile,
       PhaseSchema.omit({ steps: true }),
       plan.phases.map(({ steps: _steps, ...p }) => p),
@@ -80,7 +96,7 @@ export async function getDatasets(): Promise<Dataset[]> {
       plan.phases.flatMap((p) => (p.steps ?? []).map((s) => ({ phase: p.id, ...s }))),
     ),
     dataset('deadlines', '完成时限', '实施方案规定的各项完成时限。', planFile, DeadlineSchema, plan.deadlines),
-    dataset('requirements', '工作要求', '实施方案“五、工作要求”，照录原文。', planFile, RequirementSchema, plan.requirements),
+    dataset('requirements', '工作要求', `实施方案“${sectionHeading('requirements')}”，照录原文。`, planFile, RequirementSchema, plan.requirements),
     dataset('legal-basis', '制定依据', '实施方案所依据的文件和讲话，按原文顺序。', planFile, BasisItemSchema, plan.basis),
     dataset(
       'achievements',
@@ -88,15 +104,15 @@ export async function getDatasets(): Promise<Dataset[]> {
       '工作动态栏目全部文章的标题、日期、发布单位、栏目和摘要（不含正文）。example 为 true 的是示例文章。',
       'content/achievements/',
       achievementRow,
-      achievements.map(({ entry, data }) => ({
-        id: entry.id,
-        title: data.title,
-        date: data.date,
-        unit: data.unit,
-        category: data.category,
-        summary: data.summary,
-        url: new URL(href(`news/${entry.id}/`), site.url).href,
-        example: data.isExample,
+      content.achievements.map((a) => ({
+        id: a.id,
+        title: a.data.title,
+        date: a.data.date,
+        unit: a.data.unit,
+        category: a.data.category,
+        summary: a.data.summary,
+        url: new URL(href(`news/${a.id}/`), site.url).href,
+        example: a.isExample,
       })),
     ),
   ];

@@ -1,0 +1,110 @@
+// 数据开放: every dataset with its downloads, row count and field descriptions,
+// and the computed indicator results.
+import type { SiteContent } from '../content-model/model.ts';
+import type { Column } from '../lib/csv.ts';
+import { formatDate } from '../lib/dates.ts';
+import { countyWords } from './county.ts';
+import { datasets } from './datasets.ts';
+import { exampleBadge } from './example.ts';
+import { resultCsvColumns } from './indicator-format.ts';
+import { link, type Inline } from './inline.ts';
+import type { ViewOptions } from './options.ts';
+import { unitLookup } from './units.ts';
+
+export interface ColumnRow {
+  readonly key: string;
+  readonly description: string;
+  /** 文本；必填 */
+  readonly type: string;
+}
+
+export interface ColumnsModel {
+  readonly title: string;
+  readonly rows: readonly ColumnRow[];
+}
+
+export interface Download {
+  readonly text: string;
+  readonly href: string;
+  /** Offered as a file to save (not a page to open). */
+  readonly download: boolean;
+}
+
+export interface DataPage {
+  readonly toc: readonly { readonly href: string; readonly title: string; readonly count: string }[];
+  readonly datasets: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly description: string;
+    /** 共 N 条，其中示例 M 条（example 字段为 true）。来源：content/… */
+    readonly meta: readonly Inline[];
+    readonly downloads: readonly Download[];
+    readonly columns: ColumnsModel;
+  }[];
+  readonly indicators: { readonly intro: readonly Inline[]; readonly downloads: readonly Download[]; readonly columns: ColumnsModel };
+  /** The first item of 使用说明: where the data comes from. */
+  readonly provenance: readonly Inline[];
+  readonly citation: string;
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = { string: '文本', integer: '整数', number: '数字', boolean: 'true 或 false' };
+
+export function columnRows(title: string, columns: readonly Column[]): ColumnsModel {
+  return {
+    title,
+    rows: columns.map((c) => ({
+      key: c.key,
+      description: c.description,
+      type: `${c.type.startsWith('enum: ') ? `可选值：${c.type.slice(6).split('/').join('、')}` : (TYPE_WORDS[c.type] ?? c.type)}；${c.required ? '必填' : '可为空'}`,
+    })),
+  };
+}
+
+export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
+  const { href } = options;
+  const list = datasets(content, href);
+  const notice = content.notice.data;
+  const issuer = unitLookup(content.units.data).name(notice.issuer);
+  // Whether what the indicator results are computed from is example data.
+  const example = [...content.schools.map((s) => s.dataset.example === true), ...content.selfScores.map((s) => s.isExample), ...content.surveys.map((s) => s.isExample)].some(Boolean);
+  return {
+    toc: list.map((d) => ({ href: `#${d.name}`, title: d.title, count: `（${d.rows.length} 条）` })),
+    datasets: list.map((d) => ({
+      id: d.name,
+      title: d.title,
+      description: d.description,
+      meta: [
+        `共 ${d.rows.length} 条`,
+        ...(d.exampleRows > 0 ? ['，其中', ...exampleBadge(true), `${d.exampleRows} 条（example 字段为 true）`] : []),
+        '。来源：',
+        { code: d.source },
+      ],
+      downloads: [
+        { text: `${d.title}（JSON）`, href: href(`data/${d.name}.json`), download: true },
+        { text: `${d.title}（CSV，可用 Excel 打开）`, href: href(`data/${d.name}.csv`), download: true },
+        { text: `${d.title}的 JSON Schema`, href: href(`data/schemas/${d.name}.schema.json`), download: false },
+      ],
+      columns: columnRows(d.title, d.columns),
+    })),
+    indicators: {
+      intro: [
+        '各项指标的县域值、差异系数、综合差异系数、各校指标值和对照教督〔2017〕6号的结果（完整精度，与',
+        link('均衡指标', href('indicators/')),
+        `页一致），JSON 另含县级人民政府自评和公众满意度。`,
+        ...(example ? ['目前为', ...exampleBadge(true), `数据（example 为 true）。`] : []),
+      ],
+      downloads: [
+        { text: '均衡指标计算结果（JSON）', href: href('data/indicators/results.json'), download: true },
+        { text: '均衡指标计算结果（CSV，可用 Excel 打开）', href: href('data/indicators/results.csv'), download: true },
+      ],
+      columns: columnRows('均衡指标计算结果（CSV）', resultCsvColumns(countyWords(content.site.data.county))),
+    },
+    provenance: [
+      `数据整理自${issuer}${formatDate(notice.date)}印发的通知和实施方案（见`,
+      link('原文', href('original/')),
+      '），以印发的原文为准。单位名录中乡镇（街道）的统计用区划代码来自国家统计局统计用区划代码；单位全称以各单位正式名称为准。',
+    ],
+    citation: `可以免费下载、复制、引用和再加工，请注明来源“${content.site.data.name}”。`,
+  };
+}
+
