@@ -1,10 +1,10 @@
 // /robots.txt. Crawlers only read it at a domain root: when the site lives under
 // a portal sub-path, the portal's own robots.txt should carry the Sitemap line.
 import type { APIRoute } from 'astro';
-import { getSite, href } from '../site/content.ts';
+import { getContent, href } from '../site/content.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL((await getSite()).url);
+  const origin = site ?? new URL((await getContent()).site.data.url);
   const body = [
     'User-agent: *',
     `Allow: ${href('')}`,

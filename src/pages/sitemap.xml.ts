@@ -3,7 +3,7 @@
 // through their own getStaticPaths, so a new page or article appears here by itself.
 import type { APIRoute } from 'astro';
 import { fillRoute, pageRoute, paginateParams, sitemapXml } from '../lib/sitemap.ts';
-import { getSite, href } from '../site/content.ts';
+import { getContent, href } from '../site/content.ts';
 
 type StaticPaths = { params: Record<string, string | number | undefined> }[];
 type PageModule = { getStaticPaths?: (options: unknown) => StaticPaths | Promise<StaticPaths> };
@@ -11,7 +11,7 @@ type PageModule = { getStaticPaths?: (options: unknown) => StaticPaths | Promise
 const modules = import.meta.glob<PageModule>('./**/*.{astro,md,mdx}');
 
 export const GET: APIRoute = async ({ site }) => {
-  const origin = site ?? new URL((await getSite()).url);
+  const origin = site ?? new URL((await getContent()).site.data.url);
   const paths: string[] = [];
   for (const [file, load] of Object.entries(modules)) {
     const route = pageRoute(file.replace(/^\.\//, ''));
