@@ -13,6 +13,9 @@
 // - A phase starting today is already the current phase, not the "next"
 //   milestone; a deadline falling today is still ahead (今日到期).
 import { daysBetween, firstDay, formatDate, formatRange, lastDay } from './dates.ts';
+import { chineseNumber } from './plan-text.ts';
+
+export { chineseNumber };
 
 export type SpanStatus = 'pending' | 'active' | 'done';
 export type DeadlineStatus = 'open' | 'passed' | 'done' | 'done-late';
@@ -84,17 +87,6 @@ export function deadlineStatus(deadline: string, asOf: string, doneOn?: string):
 /** A step with a deadline is judged by it; a step without one follows its phase. */
 export function stepStatus(step: StepLike, phase: PhaseLike, asOf: string, doneOn?: string): Status {
   return step.deadline === undefined ? spanStatus(phase.start, phase.end, asOf) : deadlineStatus(step.deadline, asOf, doneOn);
-}
-
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (phases and steps are few). */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
 }
 
 /** A count before a measure word: 2 reads 两 (两个阶段), not 二. */

@@ -67,7 +67,8 @@ export interface MatrixModel {
   }[];
 }
 
-export function matrixModel(records: ProgressRecords, overall: OverallProgress, asOf: string, href: Href): MatrixModel {
+export function matrixModel(content: SiteContent, records: ProgressRecords, overall: OverallProgress, asOf: string, href: Href): MatrixModel {
+  const units = unitLookup(content.units.data);
   const matrix = deliverableMatrix(records.input, asOf);
   const rows = matrix.groups.flatMap((g) => g.rows);
   const recorded = rows.filter((r) => r.recorded).length;
@@ -80,7 +81,7 @@ export function matrixModel(records: ProgressRecords, overall: OverallProgress, 
     groups: matrix.groups.map((g) => ({
       heading: `${g.kind}（${g.rows.length} 个）`,
       rows: g.rows.map((row) => ({
-        label: row.unit.shortName ?? row.unit.name,
+        label: units.shortName(row.unit.id),
         href: href(`units/${row.unit.id}/`),
         cells: row.cells.map((cell): MatrixCellModel =>
           cell.kind === 'status' ? { kind: 'status', status: cell.status, done: cell.submission && `${formatDate(cell.submission.date)}完成` } : cell,

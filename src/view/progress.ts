@@ -166,7 +166,7 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
     units: {
       meta: `进度按${asOfText}计算${archived ? '（已归档）' : ''}；本站构建于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
       exampleNote: exampleParts.length > 0 ? exampleRecordsNote(county, exampleParts, 'section') : undefined,
-      matrix: matrixModel(records, overall, asOf, href),
+      matrix: matrixModel(content, records, overall, asOf, href),
       overdue: overdueModel(content, records, asOf, href),
       burndown: burndownModel(records, overall, asOf),
       noBurndown: `截至${asOfText}，${records.example ? '示例记录中' : ''}没有需要整改的问题。`,

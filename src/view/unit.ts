@@ -186,7 +186,7 @@ export function unitPage(content: SiteContent, options: ViewOptions, unitId: str
       divisionCode: township ? unit.divisionCode : undefined,
       member: unit.leadingGroupMember ? '是' : `否${roles.length > 0 ? `（本单位人员任领导小组${roles.join('、')}）` : ''}`,
     },
-    nameNote: role === '部门' ? `原文写作“${unit.shortName ?? unit.name}”；全称按通行的机构名称展开，以有关部门核定的名称为准。` : undefined,
+    nameNote: role === '部门' ? `原文写作“${units.shortName(unit.id)}”；全称按通行的机构名称展开，以有关部门核定的名称为准。` : undefined,
     people: of('member'),
     named: of('issuer', 'office', 'text'),
     notNamed: [`印发通知和实施方案没有点名本单位；方案对“${township ? '各乡镇' : '各有关部门'}”提出的要求见`, link('实施方案', href('plan/')), '。'],
