@@ -12,7 +12,8 @@ const cache = new Map<string, SiteContent>();
 export function siteContent(root: string): SiteContent {
   let content = cache.get(root);
   if (!content) {
-    const result = loadContent(root);
+    // Pinned, so a record dated after the real today never fails the tests (the demo county's run to 2026-11-30).
+    const result = loadContent(root, { today: '2026-11-30' });
     if (result.errorCount > 0) throw new Error(`${root}: content has errors:\n${result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n')}`);
     content = toSiteContent(result.model as ValidContent);
     cache.set(root, content);
@@ -24,6 +25,8 @@ export function siteContent(root: string): SiteContent {
 export const real = (): SiteContent => siteContent(repo);
 /** The small fixture county (测试县). */
 export const county = (): SiteContent => siteContent(join(repo, 'tests/fixtures/base'));
+/** The fictional demo county (示例县), a whole 县 marked example: true. */
+export const demo = (): SiteContent => siteContent(join(repo, 'tests/fixtures/demo'));
 
 /** A site at the domain root, built on the test build date. */
 export const options = (buildDate = '2020-09-10'): ViewOptions => ({ buildDate, href: basePathHref('/') });
