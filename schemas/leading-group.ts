@@ -4,7 +4,7 @@ import { personalDataAllowed, name, personRef, text, uniqueId, unitRef } from '.
 export const roles = ['组长', '副组长', '成员'] as const;
 
 export const MemberSchema = z.strictObject({
-  id: uniqueId('人员编号').describe('人员编号：姓名拼音，重名时加单位，如 wang-jianmin-finance'),
+  id: uniqueId('人员编号').describe('人员编号：姓名拼音，重名时加单位，如 feng-gui-bing'),
   name: name.describe('姓名，不含排版对齐用的空格，如 马浩'),
   role: z.enum(roles).describe('在领导小组中的职务：组长、副组长或成员'),
   unit: unitRef.describe('所在单位的编号（见 content/units.yaml）'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dayDate, text, unitRef } from './common.ts';
 
 export const NoticeSchema = z.strictObject({
-  issuer: unitRef.describe('发文机关的单位编号，如 district-government-office'),
+  issuer: unitRef.describe('发文机关的单位编号，如 county-government-office'),
   title: text.describe('通知标题，照录原文'),
   date: dayDate.describe('成文日期，如 2020-08-01'),
   addressees: z.array(text).min(1).describe('主送机关，按原文顺序'),

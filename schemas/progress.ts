@@ -28,7 +28,7 @@ export const UnitSelectorSchema = z
       .min(1)
       .optional()
       .describe('按单位类别选取，如 [镇, 乡, 街道] 即全部乡镇（街道）；可选的类别见 content/units.yaml 的 kinds'),
-    units: z.array(unitRef).min(1).optional().describe('逐一列出的单位编号（见 content/units.yaml），如 [education-sports-bureau]'),
+    units: z.array(unitRef).min(1).optional().describe('逐一列出的单位编号（见 content/units.yaml），如 [education-bureau]'),
   })
   .superRefine((s, ctx) => {
     if (s.leadingGroupMembers !== true && s.kinds === undefined && s.units === undefined) appliesToEmpty.issue(ctx);

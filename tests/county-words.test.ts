@@ -3,16 +3,15 @@
 // 县 that forks the repository changes only content/. Comments may cite the
 // seed; code, strings and templates may not.
 //
-// Covered for now: the site's code (src/pages, src/components, src/layouts,
-// src/view, src/lib, src/site). schemas/, src/content-model/ and src/cli/ are
-// being rewritten on another branch; add them to FOLDERS when that lands.
+// Nor may the ids of the real county's units and people: rule examples and
+// descriptions use the fictional demo county's (tests/fixtures/demo).
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const FOLDERS = ['src/pages', 'src/components', 'src/layouts', 'src/view', 'src/lib', 'src/site'];
+const FOLDERS = ['src', 'schemas'];
 const WORDS = ['区政府', '区直', '全区', '本区', '区教体局', '县（区）', '建安'];
 
 /** The text with every comment blanked out (newlines kept, so line numbers stay right). */
@@ -63,6 +62,13 @@ function hits(paths: readonly string[]): string[] {
   });
 }
 
+/** Ids of the real county's units and people that the demo county does not also use. */
+function realOnlyIds(): string[] {
+  const ids = (file: string) => new Set([...readFileSync(join(root, file), 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)$/gm)].map((m) => m[1]!));
+  const demo = new Set([...ids('tests/fixtures/demo/content/units.yaml'), ...ids('tests/fixtures/demo/content/leading-group.yaml')]);
+  return [...ids('content/units.yaml'), ...ids('content/leading-group.yaml')].filter((id) => !demo.has(id));
+}
+
 describe('no word of one county in the code', () => {
   it('finds a word in code and strings but not in comments (the check itself)', () => {
     const ts = "// 区政府 in a comment\nconst a = '全区'; /* 建安 */\nconst b = `${a}区直部门`;\n";
@@ -73,5 +79,15 @@ describe('no word of one county in the code', () => {
 
   it(`has none of ${WORDS.join('、')} in ${FOLDERS.join(', ')}`, () => {
     expect(hits(FOLDERS.flatMap((f) => files(join(root, f))))).toEqual([]);
+  });
+
+  it('names no unit or person of the real county in src/ or schemas/', () => {
+    const ids = realOnlyIds();
+    expect(ids.length).toBeGreaterThan(30);
+    const found = FOLDERS.flatMap((f) => files(join(root, f))).flatMap((path) => {
+      const text = readFileSync(path, 'utf8');
+      return ids.filter((id) => new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`).test(text)).map((id) => `${relative(root, path)}: ${id}`);
+    });
+    expect(found).toEqual([]);
   });
 });

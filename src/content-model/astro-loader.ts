@@ -5,7 +5,7 @@
 // as plain data (see toSiteContent); `achievements` holds the articles, whose
 // bodies Astro renders. Both are filled from one validation: in `astro dev` a
 // save under content/ triggers one reload that both loaders share.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatDiagnostic } from './diagnostics.ts';
 import { loadContent, type LoadResult } from './load.ts';
@@ -60,7 +60,7 @@ export function contentLoader(collection: CollectionName, source: ContentSource 
       }
       // Warnings are printed once per build, not once per collection.
       if (collection === 'model') for (const w of result.diagnostics) context.logger.warn(formatDiagnostic(w));
-      await fill(context, collection, result);
+      await fill(context, collection, result, relative(projectRoot, root));
       // In `astro dev`, re-validate on edits under content/ and refill; a bad
       // edit is reported in the terminal and the last good content stays.
       const contentDir = `${root}content`;
@@ -72,13 +72,14 @@ export function contentLoader(collection: CollectionName, source: ContentSource 
           if (collection === 'model') context.logger.error(next.diagnostics.map(formatDiagnostic).join('\n'));
           return;
         }
-        await fill(context, collection, next);
+        await fill(context, collection, next, relative(projectRoot, root));
       });
     },
   };
 }
 
-async function fill(context: LoaderContext, collection: CollectionName, result: LoadResult): Promise<void> {
+/** `prefix`: the content root relative to the Astro project (empty unless CONTENT_ROOT is set), so file paths resolve from the project. */
+async function fill(context: LoaderContext, collection: CollectionName, result: LoadResult, prefix: string): Promise<void> {
   const model = result.model as ValidContent;
   const { store } = context;
   store.clear();
@@ -87,13 +88,15 @@ async function fill(context: LoaderContext, collection: CollectionName, result: 
     return;
   }
   for (const a of model.achievements) {
-    const data = { ...a.data, isExample: a.isExample, sourceFile: a.file };
+    const filePath = prefix ? `${prefix}/${a.file}` : a.file;
+    // parseData runs the collection's schema: image() resolves the picture beside the article.
+    const data = await context.parseData({ id: a.id, data: { ...a.data, isExample: a.isExample, sourceFile: filePath }, filePath });
     const digest = context.generateDigest(a.body + JSON.stringify(a.data));
     if (a.format === 'mdx') {
       // MDX is compiled by @astrojs/mdx when the page renders it.
-      store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, deferredRender: true });
+      store.set({ id: a.id, data, body: a.body, filePath, digest, deferredRender: true });
     } else {
-      store.set({ id: a.id, data, body: a.body, filePath: a.file, digest, rendered: await context.renderMarkdown(a.body) });
+      store.set({ id: a.id, data, body: a.body, filePath, digest, rendered: await context.renderMarkdown(a.body) });
     }
   }
 }

@@ -31,8 +31,8 @@ export const unknownKey = defineRule({
   message: (p: { key: string; guess?: string; known: readonly string[] }) =>
     `不认识的字段“${p.key}”${p.guess ? `，您是不是想写“${p.guess}”？` : `。可用的字段：${p.known.join('、')}`}`,
   examples: {
-    bad: [{ name: '大小写写错', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  shortname: 税务局\n  kind: 县直部门\n  leadingGroupMember: false', lines: [3] }],
-    good: [{ name: '字段名照写', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  shortName: 税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    bad: [{ name: '大小写写错', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  shortname: 统计局\n  kind: 县直部门\n  leadingGroupMember: false', lines: [3] }],
+    good: [{ name: '字段名照写', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  shortName: 统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
 
@@ -83,8 +83,8 @@ export const enumValue = defineRule({
   message: (p: { value: string; options: readonly string[]; guess?: string }) =>
     `“${p.value}”不是可选值。可选：${p.options.join('、')}${p.guess ? `（是不是“${p.guess}”？）` : ''}`,
   examples: {
-    bad: [{ name: '单位类别不在本县的类别中', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 部门\n  leadingGroupMember: false', lines: [3] }],
-    good: [{ name: '照 kinds 中的名称写', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    bad: [{ name: '单位类别不在本县的类别中', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 部门\n  leadingGroupMember: false', lines: [3] }],
+    good: [{ name: '照 kinds 中的名称写', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
 

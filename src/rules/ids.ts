@@ -18,8 +18,8 @@ export const idFormat = defineRule({
       ? `文件名“${p.value}${p.ext}”不合规：只能用小写英文字母、数字和连字符，如 2026-09-01-plan-issued${p.ext}`
       : `编号“${p.value}”不合规：只能用小写英文字母、数字和连字符（如 finance-bureau）`,
   examples: {
-    bad: [{ name: '大写字母和下划线', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: Tax_Bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
-    good: [{ name: '小写字母和连字符', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    bad: [{ name: '大写字母和下划线', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: Tax_Bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    good: [{ name: '小写字母和连字符', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
 

@@ -41,10 +41,10 @@ export const progressFile = defineRule({
     bad: [
       {
         name: '放进了子文件夹，扩展名写成 .yml',
-        file: 'content/progress/2026/tax-bureau.yml',
+        file: 'content/progress/2026/statistics-bureau.yml',
         lang: 'text',
-        code: 'content/progress/2026/tax-bureau.yml',
-        write: { 'content/progress/2026/tax-bureau.yml': 'unit: tax-bureau\n' },
+        code: 'content/progress/2026/statistics-bureau.yml',
+        write: { 'content/progress/2026/statistics-bureau.yml': 'unit: statistics-bureau\n' },
       },
     ],
     good: [{ name: '直接放在 progress 中', file: RECORD, lang: 'text', code: RECORD }],

@@ -50,8 +50,8 @@ export const invisibleChar = defineRule({
   message: (p: { position: number; codePoint: string }) =>
     `第 ${p.position} 个字符处有看不见的字符（U+${p.codePoint}，常见于从网页或 Word 复制的文字）：请删除后重新输入这一段`,
   examples: {
-    bad: [{ name: '名称末尾有零宽空格', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\u200b\n  kind: 县直部门\n  leadingGroupMember: false', lines: [2] }],
-    good: [{ name: '删除后重新输入', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    bad: [{ name: '名称末尾有零宽空格', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\u200b\n  kind: 县直部门\n  leadingGroupMember: false', lines: [2] }],
+    good: [{ name: '删除后重新输入', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
 

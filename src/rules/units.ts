@@ -59,8 +59,8 @@ export const memberUnit = defineRule({
       ? `“${p.unit}”派有领导小组成员，但单位名录中 leadingGroupMember 为 false：请在 content/units.yaml 中改为 true`
       : `“${p.unit}”标为领导小组成员单位，但领导小组名单中没有该单位的成员：请补上成员，或改为 false`,
   examples: {
-    bad: [{ name: '新单位标为成员单位，名单中却没有它的成员', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: true', lines: [4] }],
-    good: [{ name: '没有成员的单位填 false', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    bad: [{ name: '新单位标为成员单位，名单中却没有它的成员', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: true', lines: [4] }],
+    good: [{ name: '没有成员的单位填 false', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
 

@@ -36,8 +36,8 @@ export const yamlSyntax = defineRule({
         ? '文件结构无法读取（嵌套过深或过于复杂）：请检查缩进和括号'
         : (SYNTAX_HINTS[p.parserCode] ?? GENERIC_HINT),
   examples: {
-    bad: [{ name: '引号不成对', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: "示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false', lines: [5] }],
-    good: [{ name: '引号成对（或不加引号）', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false' }],
+    bad: [{ name: '引号不成对', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: "示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false', lines: [5] }],
+    good: [{ name: '引号成对（或不加引号）', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
 
