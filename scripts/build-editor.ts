@@ -93,6 +93,7 @@ function page(csp: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>内容编辑</title>
 </head>
 <body>

@@ -1,0 +1,168 @@
+// The form editor end to end, as an editor who never used git meets it: Decap
+// CMS in Debian's Chromium, against decap-server's local backend on a copy of
+// this repository in a temporary folder. Through the form: write a news
+// article (unit picked from the unit list, body in Chinese), and close a unit's
+// rectification item. Then the project's own loader reads the files the form
+// wrote: no error, the values typed are in the model, and the YAML file kept
+// its comments and every line nobody edited.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startEditor, type RunningEditor } from '../../scripts/serve-editor.ts';
+import { loadContent } from '../../src/content-model/load.ts';
+import { launchChromium } from '../site/chromium.ts';
+
+const RECORD = 'content/progress/public-security-bureau.yaml';
+// A unit's record as an editor might have written it by hand: comments at the
+// top, inside the list and after a value, a flow list, and a key the form does
+// not show would all have to survive a save.
+const RECORD_BEFORE = `# yaml-language-server: $schema=../../schemas/json/progress-record.schema.json
+# 测试用记录（虚构）：编辑器端到端测试只在临时目录中写入。
+unit: public-security-bureau
+submissions:
+  - deliverable: self-check
+    date: 2020-08-28 # 按时报送
+rectifications:
+  # 自查发现的问题
+  - id: campus-gate
+    problem: 某校校门口缺少减速带
+    found: 2020-08-25
+    deadline: 2020-10-31
+    status: 整改中
+  - id: patrol-ledger
+    problem: 护学岗巡查台账不完整
+    found: 2020-08-25
+    deadline: 2020-10
+    status: 待整改
+`;
+
+let root: string;
+let editor: RunningEditor;
+let browser: Browser;
+let page: Page;
+const offMachine: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
+  for (const dir of ['content', 'schemas']) cpSync(dir, join(root, dir), { recursive: true });
+  writeFileSync(join(root, RECORD), RECORD_BEFORE);
+  editor = await startEditor({ repo: root, outDir: join(root, 'dist-editor') });
+  browser = await launchChromium();
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1:')) offMachine.push(r.url());
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(editor.url);
+  // The local backend has no accounts: one button enters.
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('link', { name: '工作动态' }).first().waitFor();
+});
+
+afterAll(async () => {
+  if (process.env.EDITOR_E2E_SHOT) await page?.screenshot({ path: process.env.EDITOR_E2E_SHOT, fullPage: true });
+  await browser?.close();
+  await editor?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** The field a person sees with this label, "(可选)" or not (collapsed list items keep theirs hidden). */
+function field(label: string) {
+  return page.getByLabel(new RegExp(`^${label}( \\(可选\\))?$`, 'u')).filter({ visible: true });
+}
+
+/** Picks an option of a Decap select or relation field (react-select) by typing, then choosing. */
+async function choose(label: string, typed: string, option: string): Promise<void> {
+  const input = field(label);
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+function readOrUndefined(file: string): string | undefined {
+  const path = join(root, file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** Publishes the entry and waits until decap-server has written the file anew. */
+async function publish(file: string): Promise<string> {
+  const before = readOrUndefined(file);
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByRole('menuitem', { name: '立即发布' }).click();
+  await expect.poll(() => readOrUndefined(file), { timeout: 10_000 }).not.toBe(before);
+  return readOrUndefined(file)!;
+}
+
+test('an article written in the form is a valid article of the site', async () => {
+  await page.goto(`${editor.url}#/collections/achievements/new`);
+  await field('标题').fill('区公安局开展校园周边安全整治');
+  await field('发布日期').fill('2020-09-01');
+  await choose('发布单位的编号', '公安', '许昌市公安局建安分局');
+  await choose('栏目', '工作', '工作动态');
+  await field('摘要').fill('9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。');
+  await field('正文').fill('开学前，区公安局组织警力对校园周边进行排查。\n\n## 整治内容\n\n- 校门口交通秩序\n- 周边商户');
+  const written = await publish('content/achievements/2020-09-01-public-security-bureau.md');
+  expect(written).toBe(`---
+title: 区公安局开展校园周边安全整治
+date: 2020-09-01
+unit: public-security-bureau
+category: 工作动态
+summary: 9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。
+---
+
+开学前，区公安局组织警力对校园周边进行排查。
+
+## 整治内容
+
+- 校门口交通秩序
+- 周边商户
+`);
+});
+
+test('closing a rectification item changes only its lines', async () => {
+  await page.goto(`${editor.url}#/collections/progress`);
+  await page.getByText('public-security-bureau', { exact: true }).click();
+  // A list item opens with the (unlabelled) arrow button at its top left.
+  const item = page.getByText('某校校门口缺少减速带 · 整改中 · campus-gate', { exact: true }).locator('xpath=..');
+  await item.getByRole('button').first().click();
+  await choose('整改状态', '已', '已整改');
+  await field('整改完成日期').fill('2020-10-20');
+  await field('整改佐证材料链接').fill('/news/2020-09-01-public-security-bureau/');
+  const written = await publish(RECORD);
+  expect(written).toBe(
+    RECORD_BEFORE.replace(
+      '    status: 整改中\n',
+      '    status: 已整改\n    closed: 2020-10-20\n    evidence: /news/2020-09-01-public-security-bureau/\n',
+    ),
+  );
+});
+
+test('the files the form wrote pass the check and are in the content model', () => {
+  const { model, diagnostics, errorCount } = loadContent(root);
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(errorCount).toBe(0);
+  const article = model.achievements.find((a) => a.id === '2020-09-01-public-security-bureau');
+  expect(article?.data).toMatchObject({ title: '区公安局开展校园周边安全整治', date: '2020-09-01', unit: 'public-security-bureau', category: '工作动态' });
+  expect(article?.body).toContain('## 整治内容');
+  const record = model.progress.records.find((r) => r.data.unit === 'public-security-bureau');
+  expect(record?.data.rectifications?.find((r) => r.id === 'campus-gate')).toEqual({
+    id: 'campus-gate',
+    problem: '某校校门口缺少减速带',
+    found: '2020-08-25',
+    deadline: '2020-10-31',
+    status: '已整改',
+    closed: '2020-10-20',
+    evidence: '/news/2020-09-01-public-security-bureau/',
+  });
+});
+
+test('the editor fetched nothing from another machine and raised no error', () => {
+  expect(offMachine).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
