@@ -114,15 +114,19 @@ export function labelAndHint(description: string | undefined, key: string): { la
   const cut = description.search(/[，：；。,:;]/u);
   const head = (cut > 0 ? description.slice(0, cut) : description).trim();
   const label = head.replace(/\s*[（(][^（()）]*[)）]$/u, '') || head;
-  return label === description ? { label } : { label, hint: description };
+  // Decap marks optional fields "(可选)" itself.
+  const said = description.replace(/\s*[（(]可选[)）]$/u, '');
+  return label === said ? { label } : { label, hint: description };
 }
 
 /** Thrown for a Zod construct the editor has no form for: the message names where. */
 export class UnsupportedSchemaError extends Error {}
 
+/** The least number of items a list schema allows (its `.min(n)`), if any. */
 function minItems(schema: AnySchema): number | undefined {
-  const bag = schema._zod.bag as { minimum?: number };
-  return typeof bag.minimum === 'number' ? bag.minimum : undefined;
+  const checks = (schema._zod.def as { checks?: { _zod: { def: { check?: string; minimum?: number } } }[] }).checks ?? [];
+  const mins = checks.map((c) => c._zod.def).filter((d) => d.check === 'min_length' && typeof d.minimum === 'number');
+  return mins.length > 0 ? Math.max(...mins.map((d) => d.minimum!)) : undefined;
 }
 
 /** What a list item's one-line summary shows, when the item has these fields. */

@@ -204,6 +204,8 @@ function applySeq(doc: Document, seq: YAMLSeq, values: unknown[], order: FieldOr
   const newIds = new Set(values.map(itemId).filter((x) => x !== undefined));
   const used = new Set<number>();
   const kept = values.filter((v) => !isBlank(v));
+  // `[]` is how YAML writes an empty list; once it has items, write them one per line.
+  if (seq.flow && old.length === 0 && kept.length > 0) seq.flow = false;
   seq.items = kept.map((v, i) => {
     const id = itemId(v);
     let j = id === undefined ? -1 : oldJs.findIndex((o, k) => !used.has(k) && itemId(o) === id);
