@@ -85,6 +85,24 @@ async function choose(label: string, typed: string, option: string): Promise<voi
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/**
+ * Types Chinese the way a pinyin input method does: each letter updates an
+ * open composition, then the chosen characters replace it (CDP's IME events,
+ * which is what Chromium gets from a real input method).
+ */
+async function typeWithIme(label: string, words: readonly (readonly [pinyin: string, hanzi: string])[]): Promise<void> {
+  await field(label).focus();
+  await page.keyboard.press('End');
+  const cdp = await page.context().newCDPSession(page);
+  for (const [pinyin, hanzi] of words) {
+    for (let i = 1; i <= pinyin.length; i++) {
+      await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
+    }
+    await cdp.send('Input.insertText', { text: hanzi });
+  }
+  await cdp.detach();
+}
+
 function readOrUndefined(file: string): string | undefined {
   const path = join(root, file);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -101,12 +119,13 @@ async function publish(file: string): Promise<string> {
 
 test('an article written in the form is a valid article of the site', async () => {
   await page.goto(`${editor.url}#/collections/achievements/new`);
-  await field('标题').fill('区公安局开展校园周边安全整治');
+  await typeWithIme('标题', [['qu', '区'], ['gonganju', '公安局'], ['kaizhan', '开展'], ['xiaoyuan', '校园'], ['zhoubian', '周边'], ['anquanzhengzhi', '安全整治']]);
   await field('发布日期').fill('2020-09-01');
   await choose('发布单位的编号', '公安', '许昌市公安局建安分局');
   await choose('栏目', '工作', '工作动态');
   await field('摘要').fill('9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。');
-  await field('正文').fill('开学前，区公安局组织警力对校园周边进行排查。\n\n## 整治内容\n\n- 校门口交通秩序\n- 周边商户');
+  await field('正文').fill('开学前，区公安局组织警力对校园周边进行排查。\n\n## 整治内容\n\n- 校门口交通秩序\n- ');
+  await typeWithIme('正文', [['zhoubian', '周边'], ['shanghu', '商户']]);
   const written = await publish('content/achievements/2020-09-01-public-security-bureau.md');
   expect(written).toBe(`---
 title: 区公安局开展校园周边安全整治
