@@ -1,9 +1,12 @@
 // The form editor's bundle entry (built by scripts/build-editor.ts into
 // dist-editor/admin/editor.js). Reads config.yml beside the page, registers
 // one file format per collection (so each knows its fields' order, see
-// preserve.ts), then starts Decap CMS. Nothing here is loaded by the public site.
+// preserve.ts), replaces the `string` widget with one that input methods can
+// type into (ime-string.ts), then starts Decap CMS. Nothing here is loaded by
+// the public site.
 import CMS from 'decap-cms-app';
 import { parse } from 'yaml';
+import { ImeSafeStringControl } from './ime-string.ts';
 import { fieldOrder, readFrontmatter, readYaml, writeFrontmatter, writeYaml } from './preserve.ts';
 
 interface Field {
@@ -45,6 +48,7 @@ async function start(): Promise<void> {
   if (!response.ok) throw new Error(`读取编辑器配置 config.yml 失败（HTTP ${response.status}）`);
   const config = parse(await response.text()) as { collections: Collection[] } & Data;
   for (const c of config.collections) register(c);
+  CMS.registerWidget('string', ImeSafeStringControl as never);
   CMS.init({ config: { ...config, load_config_file: false } as never });
 }
 

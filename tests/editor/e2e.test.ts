@@ -4,10 +4,12 @@
 // article (unit picked from the unit list, body in Chinese), and close a unit's
 // rectification item. Then the project's own loader reads the files the form
 // wrote: no error, the values typed are in the model, and the YAML file kept
-// its comments and every line nobody edited.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// its comments and every line nobody edited. Last, the public site is built
+// from that copy and shows both.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startEditor, type RunningEditor } from '../../scripts/serve-editor.ts';
@@ -45,9 +47,21 @@ let page: Page;
 const offMachine: string[] = [];
 const pageErrors: string[] = [];
 
+/** The project's own files (what a clone has), without tests, benchmarks and the seed. */
+function copyProject(to: string): void {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' })
+    .split('\0')
+    .filter((f) => f && !/^(tests|bench|seeds)\//.test(f) && existsSync(f));
+  for (const file of files) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    cpSync(file, join(to, file));
+  }
+  symlinkSync(resolve('node_modules'), join(to, 'node_modules'));
+}
+
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
-  for (const dir of ['content', 'schemas']) cpSync(dir, join(root, dir), { recursive: true });
+  copyProject(root);
   writeFileSync(join(root, RECORD), RECORD_BEFORE);
   editor = await startEditor({ repo: root, outDir: join(root, 'dist-editor') });
   browser = await launchChromium();
@@ -88,18 +102,21 @@ async function choose(label: string, typed: string, option: string): Promise<voi
 /**
  * Types Chinese the way a pinyin input method does: each letter updates an
  * open composition, then the chosen characters replace it (CDP's IME events,
- * which is what Chromium gets from a real input method).
+ * which is what Chromium gets from a real input method). The CPU is slowed
+ * down as on an old office PC, where the page answers a keystroke late.
  */
 async function typeWithIme(label: string, words: readonly (readonly [pinyin: string, hanzi: string])[]): Promise<void> {
   await field(label).focus();
   await page.keyboard.press('End');
   const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   for (const [pinyin, hanzi] of words) {
     for (let i = 1; i <= pinyin.length; i++) {
       await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
     }
     await cdp.send('Input.insertText', { text: hanzi });
   }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
 }
 
@@ -114,6 +131,9 @@ async function publish(file: string): Promise<string> {
   await page.getByRole('button', { name: '发布', exact: true }).click();
   await page.getByRole('menuitem', { name: '立即发布' }).click();
   await expect.poll(() => readOrUndefined(file), { timeout: 10_000 }).not.toBe(before);
+  // Decap then moves a new entry to its own address: wait for that, or it would undo the next navigation.
+  await page.waitForURL(/#\/collections\/[^/]+\/entries\//u);
+  await page.getByText('修改已保存').waitFor();
   return readOrUndefined(file)!;
 }
 
@@ -121,7 +141,9 @@ test('an article written in the form is a valid article of the site', async () =
   await page.goto(`${editor.url}#/collections/achievements/new`);
   await typeWithIme('标题', [['qu', '区'], ['gonganju', '公安局'], ['kaizhan', '开展'], ['xiaoyuan', '校园'], ['zhoubian', '周边'], ['anquanzhengzhi', '安全整治']]);
   await field('发布日期').fill('2020-09-01');
-  await choose('发布单位的编号', '公安', '许昌市公安局建安分局');
+  // The unit list is searched by typing part of its name, through the input method too.
+  await typeWithIme('发布单位的编号', [['gongan', '公安']]);
+  await page.getByRole('option', { name: '许昌市公安局建安分局', exact: true }).click();
   await choose('栏目', '工作', '工作动态');
   await field('摘要').fill('9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。');
   await field('正文').fill('开学前，区公安局组织警力对校园周边进行排查。\n\n## 整治内容\n\n- 校门口交通秩序\n- ');
@@ -179,6 +201,15 @@ test('the files the form wrote pass the check and are in the content model', () 
     closed: '2020-10-20',
     evidence: '/news/2020-09-01-public-security-bureau/',
   });
+});
+
+test('the public site built from those files shows the article and the closed item', () => {
+  execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'pipe' });
+  const article = readFileSync(join(root, 'dist/news/2020-09-01-public-security-bureau/index.html'), 'utf8');
+  expect(article).toContain('区公安局开展校园周边安全整治');
+  expect(article).toContain('<h2');
+  const unit = readFileSync(join(root, 'dist/units/public-security-bureau/index.html'), 'utf8');
+  expect(unit).toMatch(/某校校门口缺少减速带[^]*2020年10月20日整改完成/u);
 });
 
 test('the editor fetched nothing from another machine and raised no error', () => {
