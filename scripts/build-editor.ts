@@ -131,7 +131,7 @@ export async function buildEditor(options: BuildOptions = {}): Promise<BuildResu
   const backend = resolveBackend(options.env ?? process.env, site.editUrl);
   const local = options.localBackend;
   const config = {
-    backend: backend ?? { name: 'proxy', proxy_url: local ?? 'http://127.0.0.1:8081/api/v1' },
+    backend: backend ?? { name: 'proxy', proxy_url: local ?? 'http://127.0.0.1:8081/api/v1', branch: 'main' },
     ...(local ? { local_backend: { url: local } } : {}),
     ...editorConfig(),
   };

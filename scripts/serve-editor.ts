@@ -52,11 +52,11 @@ function serveStatic(dir: string, port: number): Promise<Server> {
   });
 }
 
-function startDecapServer(repo: string, port: number, log: (line: string) => void): Promise<ChildProcess> {
+function startDecapServer(repo: string, port: number, mode: 'fs' | 'git', log: (line: string) => void): Promise<ChildProcess> {
   const entry = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
   const child = spawn(process.execPath, [entry], {
     cwd: repo,
-    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', LOG_LEVEL: 'info' },
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((ok, fail) => {
@@ -88,6 +88,13 @@ export interface EditorOptions {
   readonly port?: number;
   readonly proxyPort?: number;
   readonly outDir?: string;
+  /**
+   * fs (default): decap-server writes the files in place, and Decap publishes
+   * at once. git: it commits each entry to a branch of its own (cms/…), as the
+   * editorial workflow does with pull requests; it checks branches out in
+   * `repo`, so use it only on a copy.
+   */
+  readonly mode?: 'fs' | 'git';
   readonly log?: (line: string) => void;
 }
 
@@ -103,7 +110,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
   const proxyPort = options.proxyPort || (await freePort());
   const localBackend = `http://127.0.0.1:${proxyPort}/api/v1`;
   const build = await buildEditor({ root: options.repo, outDir: options.outDir, localBackend, env: {} });
-  const proxy = await startDecapServer(options.repo, proxyPort, log);
+  const proxy = await startDecapServer(options.repo, proxyPort, options.mode ?? 'fs', log);
   const server = await serveStatic(build.outDir, options.port ?? 0);
   const { port } = server.address() as AddressInfo;
   return {

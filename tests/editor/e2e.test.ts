@@ -7,14 +7,14 @@
 // its comments and every line nobody edited. Last, the public site is built
 // from that copy and shows both.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startEditor, type RunningEditor } from '../../scripts/serve-editor.ts';
 import { loadContent } from '../../src/content-model/load.ts';
 import { launchChromium } from '../site/chromium.ts';
+import { copyProject } from './project-copy.ts';
 
 const RECORD = 'content/progress/public-security-bureau.yaml';
 // A unit's record as an editor might have written it by hand: comments at the
@@ -47,21 +47,8 @@ let page: Page;
 const offMachine: string[] = [];
 const pageErrors: string[] = [];
 
-/** The project's own files (what a clone has), without tests, benchmarks and the seed. */
-function copyProject(to: string): void {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' })
-    .split('\0')
-    .filter((f) => f && !/^(tests|bench|seeds)\//.test(f) && existsSync(f));
-  for (const file of files) {
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    cpSync(file, join(to, file));
-  }
-  symlinkSync(resolve('node_modules'), join(to, 'node_modules'));
-}
-
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'editor-e2e-'));
-  copyProject(root);
+  root = copyProject('editor-e2e-');
   writeFileSync(join(root, RECORD), RECORD_BEFORE);
   editor = await startEditor({ repo: root, outDir: join(root, 'dist-editor') });
   browser = await launchChromium();
