@@ -8,10 +8,10 @@
 // build (scripts/build-editor.ts).
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import { achievement, categories } from '../../schemas/achievement.ts';
-import { leadingGroup } from '../../schemas/leading-group.ts';
-import { unitRecord } from '../../schemas/progress.ts';
-import { unitsFile } from '../../schemas/unit.ts';
+import { AchievementSchema, categories } from '../../schemas/achievement.ts';
+import { LeadingGroupSchema } from '../../schemas/leading-group.ts';
+import { UnitRecordSchema } from '../../schemas/progress.ts';
+import { UnitsFileSchema } from '../../schemas/unit.ts';
 import { objectFields, type DecapField } from './fields.ts';
 import { SOURCE_KEY, UNIT_RECORD_KEY } from './preserve.ts';
 
@@ -64,7 +64,7 @@ export const EDITOR_COLLECTIONS: readonly CollectionSpec[] = [
     description: `新闻和成果：${categories.join('、')}。一篇一个文件，文件名由发布日期和发布单位生成。`,
     folder: 'content/achievements',
     extension: 'md',
-    schema: achievement,
+    schema: AchievementSchema,
     omit: ['example', 'personalDataAllowed'],
     // Same naming as `npm run new -- achievement`: 2020-09-01-education-sports-bureau.md.
     slug: '{{fields.date}}-{{fields.unit}}',
@@ -84,7 +84,7 @@ export const EDITOR_COLLECTIONS: readonly CollectionSpec[] = [
     description: '各单位已完成（报送）的事项和整改事项，一个单位一个文件（content/progress/单位编号.yaml）。',
     folder: 'content/progress',
     extension: 'yaml',
-    schema: unitRecord,
+    schema: UnitRecordSchema,
     omit: ['example', 'personalDataAllowed'],
     header: 'yaml-language-server: $schema=../../schemas/json/progress-record.schema.json',
     slug: '{{fields.unit}}',
@@ -98,7 +98,7 @@ export const EDITOR_COLLECTIONS: readonly CollectionSpec[] = [
     label: '领导小组',
     description: '领导小组成员名单和办公室（content/leading-group.yaml）。',
     file: 'content/leading-group.yaml',
-    schema: leadingGroup,
+    schema: LeadingGroupSchema,
     omit: ['personalDataAllowed'],
     header: 'yaml-language-server: $schema=../schemas/json/leading-group.schema.json',
   },
@@ -108,7 +108,7 @@ export const EDITOR_COLLECTIONS: readonly CollectionSpec[] = [
     label: '单位名录',
     description: '全部单位：区政府、区直部门和乡镇（街道）（content/units.yaml）。',
     file: 'content/units.yaml',
-    schema: unitsFile,
+    schema: UnitsFileSchema,
     omit: ['personalDataAllowed'],
     header: 'yaml-language-server: $schema=../schemas/json/units.schema.json',
   },

@@ -3,16 +3,16 @@
 // comes from its `.describe()` text, so a renamed or restructured schema needs
 // no change here.
 //
-// What a string means (a date, a unit reference, an id) is not visible in its
-// Zod type: every one is a z.string() with a refinement. It is found in two
-// places, in this order:
-//  1. `.meta({ editor: { …Decap field options… } })` on the schema or one it
-//     was derived from (Zod metadata is inherited through .describe());
-//  2. BUILDING_BLOCKS below: the shared building blocks of schemas/common.ts.
-//     A schema derived from one (`unitRef.describe('…')`, `dayDate.optional()`)
-//     keeps a link to it (`_zod.parent`), which is followed here.
+// What a string means is read from its metadata and checks, on the schema or
+// any it was derived from (`unitRef.describe('…')` keeps a link, `_zod.parent`,
+// to unitRef, which is followed here):
+//  - `.meta({ editor: { …Decap field options… } })`: used as it is;
+//  - `.meta({ ref: 'unit' | 'township' | 'person' | 'unit-kind' })`: a relation
+//    widget that picks from the units, the leading group or the unit kinds;
+//  - regex checks: the field's `pattern`, with `meta.patternErrorMessage`;
+//  - dates: dayDate gets a date picker (the one building block known by name).
 import { z } from 'zod';
-import { contentDate, dayDate, id, link, name, personRef, text, unitRef } from '../../schemas/common.ts';
+import { dayDate } from '../../schemas/common.ts';
 
 /** A Decap CMS field, as written in config.yml. */
 export interface DecapField {
@@ -27,16 +27,22 @@ export interface DecapField {
 /** Decap field options for a building block: the widget and its settings. */
 export type FieldOptions = Omit<Partial<DecapField>, 'name' | 'label'>;
 
-/** Where relation widgets find units and people: the editor's own collections. */
-export const RELATION_TARGETS = {
-  units: {
-    collection: 'units',
-    file: 'units',
-    value_field: 'units.*.id',
-    search_fields: ['units.*.name', 'units.*.shortName', 'units.*.id'],
-    display_fields: ['units.*.name'],
-  },
-  people: {
+const units = {
+  widget: 'relation',
+  collection: 'units',
+  file: 'units',
+  value_field: 'units.*.id',
+  search_fields: ['units.*.name', 'units.*.shortName', 'units.*.id'],
+  display_fields: ['units.*.name'],
+} as const;
+
+/** Where relation widgets pick from, by the `ref` of a schema's metadata: the editor's own collections. */
+export const RELATION_TARGETS: Readonly<Record<string, FieldOptions>> = {
+  unit: units,
+  // Any unit: Decap cannot filter a list inside a file by kind; `npm run check` rejects a non-township.
+  township: units,
+  person: {
+    widget: 'relation',
     collection: 'leading-group',
     file: 'leading-group',
     value_field: 'members.*.id',
@@ -44,28 +50,32 @@ export const RELATION_TARGETS = {
     // Two members can share a name: the id tells them apart.
     display_fields: ['members.*.name', 'members.*.id'],
   },
-} as const;
+  'unit-kind': {
+    widget: 'relation',
+    collection: 'units',
+    file: 'units',
+    value_field: 'kinds.*.name',
+    search_fields: ['kinds.*.name'],
+    display_fields: ['kinds.*.name'],
+  },
+};
 
-const ID_PATTERN: [string, string] = ['^[a-z0-9]+(-[a-z0-9]+)*$', '只能用小写英文字母、数字和连字符，如 finance-bureau'];
-
-/**
- * The editor's reading of each building block. The most specific comes first:
- * unitRef is derived from id, and must win over it.
- */
-const BUILDING_BLOCKS: ReadonlyArray<readonly [z.core.$ZodType, FieldOptions]> = [
-  [unitRef, { widget: 'relation', ...RELATION_TARGETS.units }],
-  [personRef, { widget: 'relation', ...RELATION_TARGETS.people }],
-  // A native date picker that writes 2020-08-01 and nothing else.
-  [dayDate, { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false }],
-  // A day or a month (2020-12, "by the end of December"): no picker offers both.
-  [contentDate, { widget: 'string', pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', '请写作 2020-10-31（到日）或 2020-10（到月底）'] }],
-  [id, { widget: 'string', pattern: ID_PATTERN }],
-  [link, { widget: 'string', pattern: ['^(https?://\\S+|/\\S*)$', '链接须以 https:// 、http:// 或 / 开头，且不含空格'] }],
-  [name, { widget: 'string', pattern: ['^\\S+$', '名称中不能有空格'] }],
-  [text, { widget: 'string' }],
-];
+/** A native date picker that writes 2020-08-01 and nothing else. */
+const DAY_PICKER: FieldOptions = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 
 type AnySchema = z.core.$ZodType;
+
+interface CheckDef {
+  readonly check?: string;
+  readonly minimum?: number;
+  readonly pattern?: RegExp;
+}
+
+/** The definitions of a schema's checks (`.min()`, `.regex()`, …). */
+function checksOf(schema: AnySchema): CheckDef[] {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? [];
+  return checks.map((c) => c._zod.def);
+}
 
 function parentOf(schema: AnySchema): AnySchema | undefined {
   return (schema._zod as { parent?: AnySchema }).parent;
@@ -78,21 +88,44 @@ function lineage(schema: AnySchema): AnySchema[] {
   return chain;
 }
 
-function editorMeta(schema: AnySchema): FieldOptions | undefined {
-  const meta = z.globalRegistry.get(schema) as { editor?: FieldOptions } | undefined;
-  return meta?.editor;
+interface EditorMeta {
+  readonly editor?: FieldOptions;
+  readonly ref?: string;
+  readonly patternErrorMessage?: string;
+}
+
+/** The nearest value of a metadata key along the schema's lineage. */
+function metaOf<K extends keyof EditorMeta>(schema: AnySchema, key: K): EditorMeta[K] | undefined {
+  for (const s of lineage(schema)) {
+    const value = (z.globalRegistry.get(s) as EditorMeta | undefined)?.[key];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The string's regex checks as one Decap pattern, with the message of the
+ * schema's main rule. Left to `npm run check`, whose message fits: a check
+ * that only forbids characters (`^(?!…)`, the invisible-character check), and
+ * one written for the `u` flag (\p{…}, \u{…}), since Decap compiles without flags.
+ */
+function patternOf(schema: AnySchema): FieldOptions {
+  const patterns = checksOf(schema)
+    .map((check) => check.pattern)
+    .filter((re): re is RegExp => re instanceof RegExp)
+    .filter((re) => !/^\^\(\?!.*\)$/u.test(re.source))
+    .filter((re) => !/\\[pPu]\{/u.test(re.source) && !re.flags.replace(/[u]/g, ''));
+  if (patterns.length === 0) return {};
+  const source = patterns.length === 1 ? patterns[0]!.source : patterns.map((re) => `(?=${re.source})`).join('');
+  return { pattern: [source, metaOf(schema, 'patternErrorMessage') ?? '格式不对'] };
 }
 
 function hintFor(schema: AnySchema): FieldOptions | undefined {
-  const chain = lineage(schema);
-  for (const s of chain) {
-    const meta = editorMeta(s);
-    if (meta) return meta;
-  }
-  for (const s of chain) {
-    const found = BUILDING_BLOCKS.find(([block]) => block === s);
-    if (found) return found[1];
-  }
+  const editor = metaOf(schema, 'editor');
+  if (editor) return editor;
+  const ref = metaOf(schema, 'ref');
+  if (ref !== undefined && RELATION_TARGETS[ref]) return RELATION_TARGETS[ref];
+  if (lineage(schema).includes(dayDate)) return DAY_PICKER;
   return undefined;
 }
 
@@ -111,7 +144,17 @@ function descriptionOf(schemas: readonly AnySchema[]): string | undefined {
  */
 export function labelAndHint(description: string | undefined, key: string): { label: string; hint?: string } {
   if (!description) return { label: key };
-  const cut = description.search(/[，：；。,:;]/u);
+  // The first separator outside parentheses: "代码（乡镇级单位必填，加引号）" is one label.
+  let depth = 0;
+  let cut = -1;
+  for (const [i, ch] of [...description].entries()) {
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '，：；。,:;'.includes(ch)) {
+      cut = [...description].slice(0, i).join('').length;
+      break;
+    }
+  }
   const head = (cut > 0 ? description.slice(0, cut) : description).trim();
   const label = head.replace(/\s*[（(][^（()）]*[)）]$/u, '') || head;
   // Decap marks optional fields "(可选)" itself.
@@ -124,8 +167,7 @@ export class UnsupportedSchemaError extends Error {}
 
 /** The least number of items a list schema allows (its `.min(n)`), if any. */
 function minItems(schema: AnySchema): number | undefined {
-  const checks = (schema._zod.def as { checks?: { _zod: { def: { check?: string; minimum?: number } } }[] }).checks ?? [];
-  const mins = checks.map((c) => c._zod.def).filter((d) => d.check === 'min_length' && typeof d.minimum === 'number');
+  const mins = checksOf(schema).filter((d) => d.check === 'min_length' && typeof d.minimum === 'number');
   return mins.length > 0 ? Math.max(...mins.map((d) => d.minimum!)) : undefined;
 }
 
@@ -200,7 +242,10 @@ export function fieldFor(key: string, schema: AnySchema, path: string, inOptiona
   if (inner instanceof z.ZodNumber) {
     return { ...base, widget: 'number', value_type: inner.isInt ? 'int' : 'float', ...meta };
   }
-  if (inner instanceof z.ZodString) return { ...base, widget: 'string', ...meta };
+  if (inner instanceof z.ZodString) {
+    // A picker or a relation offers only valid values: the pattern is for typed text.
+    return meta?.widget && meta.widget !== 'string' ? { ...base, ...meta } : { ...base, widget: 'string', ...patternOf(inner), ...meta };
+  }
   throw new UnsupportedSchemaError(`${path}.${key}: the editor has no form for a Zod ${inner._zod.def.type}; add .meta({ editor: { widget: … } }) to it`);
 }
 

@@ -73,6 +73,28 @@ describe('fields from a Zod schema', () => {
     expect((byName.image!.fields as { required: boolean }[]).map((f) => f.required)).toEqual([false, false]);
   });
 
+  test('a reference named in the metadata picks from the list it refers to', () => {
+    const refs = z.strictObject({
+      school: id.meta({ ref: 'township' }).describe('所在乡镇'),
+      kind: text.meta({ ref: 'unit-kind' }).describe('单位类别'),
+    });
+    const [school, kind] = objectFields(refs, 'test');
+    expect(school).toMatchObject({ widget: 'relation', collection: 'units', value_field: 'units.*.id' });
+    expect(kind).toMatchObject({ widget: 'relation', collection: 'units', value_field: 'kinds.*.name' });
+    expect(kind!.pattern).toBeUndefined();
+  });
+
+  test('a label stops at the first separator outside parentheses', () => {
+    const odd = z.strictObject({ code: z.string().describe('12 位统计用区划代码（乡镇级单位必填，加引号）') });
+    expect(objectFields(odd, 'test')[0]).toMatchObject({ label: '12 位统计用区划代码', hint: '12 位统计用区划代码（乡镇级单位必填，加引号）' });
+  });
+
+  test('typed text is checked in the form against the schema’s own patterns', () => {
+    const pattern = (f: Record<string, unknown> | undefined) => new RegExp((f!.pattern as [string, string])[0]);
+    expect(['区教体局', ' 区教体局', '区教体局 '].map((v) => pattern(byName.title).test(v))).toEqual([true, false, false]);
+    expect(['ma-hao', 'Ma Hao'].map((v) => pattern((byName.items!.fields as Record<string, unknown>[])[0]).test(v))).toEqual([true, false]);
+  });
+
   test('.meta({ editor }) on a schema overrides the widget', () => {
     const withMeta = z.strictObject({ note: text.meta({ editor: { widget: 'text' } }).describe('备注') });
     expect(objectFields(withMeta, 'test')[0]).toMatchObject({ widget: 'text', label: '备注' });
