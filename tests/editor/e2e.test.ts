@@ -17,7 +17,8 @@ import { launchChromium } from '../site/chromium.ts';
 import { copyProject } from './project-copy.ts';
 
 const RECORD = 'content/progress/public-security-bureau.yaml';
-// A unit's record as an editor might have written it by hand: comments at the
+// Everything typed here is fictional and marked 【示例】 (it is written only to
+// a temporary folder). A unit's record as an editor might have written it by hand: comments at the
 // top, inside the list and after a value, a flow list, and a key the form does
 // not show would all have to survive a save.
 const RECORD_BEFORE = `# yaml-language-server: $schema=../../schemas/json/progress-record.schema.json
@@ -29,12 +30,12 @@ submissions:
 rectifications:
   # 自查发现的问题
   - id: campus-gate
-    problem: 某校校门口缺少减速带
+    problem: 【示例】某校校门口缺少减速带
     found: 2020-08-25
     deadline: 2020-10-31
     status: 整改中
   - id: patrol-ledger
-    problem: 护学岗巡查台账不完整
+    problem: 【示例】护学岗巡查台账不完整
     found: 2020-08-25
     deadline: 2020-10
     status: 待整改
@@ -126,22 +127,23 @@ async function publish(file: string): Promise<string> {
 
 test('an article written in the form is a valid article of the site', async () => {
   await page.goto(`${editor.url}#/collections/achievements/new`);
+  await field('标题').fill('【示例】');
   await typeWithIme('标题', [['qu', '区'], ['gonganju', '公安局'], ['kaizhan', '开展'], ['xiaoyuan', '校园'], ['zhoubian', '周边'], ['anquanzhengzhi', '安全整治']]);
   await field('发布日期').fill('2020-09-01');
   // The unit list is searched by typing part of its name, through the input method too.
   await typeWithIme('发布单位的编号', [['gongan', '公安']]);
   await page.getByRole('option', { name: '许昌市公安局建安分局', exact: true }).click();
   await choose('栏目', '工作', '工作动态');
-  await field('摘要').fill('9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。');
+  await field('摘要').fill('示例内容：9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。');
   await field('正文').fill('开学前，区公安局组织警力对校园周边进行排查。\n\n## 整治内容\n\n- 校门口交通秩序\n- ');
   await typeWithIme('正文', [['zhoubian', '周边'], ['shanghu', '商户']]);
   const written = await publish('content/achievements/2020-09-01-public-security-bureau.md');
   expect(written).toBe(`---
-title: 区公安局开展校园周边安全整治
+title: 【示例】区公安局开展校园周边安全整治
 date: 2020-09-01
 unit: public-security-bureau
 category: 工作动态
-summary: 9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。
+summary: 示例内容：9月1日开学前，区公安局对全区中小学校园周边开展安全隐患排查整治。
 ---
 
 开学前，区公安局组织警力对校园周边进行排查。
@@ -157,7 +159,7 @@ test('closing a rectification item changes only its lines', async () => {
   await page.goto(`${editor.url}#/collections/progress`);
   await page.getByText('public-security-bureau', { exact: true }).click();
   // A list item opens with the (unlabelled) arrow button at its top left.
-  const item = page.getByText('某校校门口缺少减速带 · 整改中 · campus-gate', { exact: true }).locator('xpath=..');
+  const item = page.getByText('【示例】某校校门口缺少减速带 · 整改中 · campus-gate', { exact: true }).locator('xpath=..');
   await item.getByRole('button').first().click();
   await choose('整改状态', '已', '已整改');
   await field('整改完成日期').fill('2020-10-20');
@@ -176,12 +178,12 @@ test('the files the form wrote pass the check and are in the content model', () 
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(errorCount).toBe(0);
   const article = model.achievements.find((a) => a.id === '2020-09-01-public-security-bureau');
-  expect(article?.data).toMatchObject({ title: '区公安局开展校园周边安全整治', date: '2020-09-01', unit: 'public-security-bureau', category: '工作动态' });
+  expect(article?.data).toMatchObject({ title: '【示例】区公安局开展校园周边安全整治', date: '2020-09-01', unit: 'public-security-bureau', category: '工作动态' });
   expect(article?.body).toContain('## 整治内容');
   const record = model.progress.records.find((r) => r.data.unit === 'public-security-bureau');
   expect(record?.data.rectifications?.find((r) => r.id === 'campus-gate')).toEqual({
     id: 'campus-gate',
-    problem: '某校校门口缺少减速带',
+    problem: '【示例】某校校门口缺少减速带',
     found: '2020-08-25',
     deadline: '2020-10-31',
     status: '已整改',
@@ -193,10 +195,10 @@ test('the files the form wrote pass the check and are in the content model', () 
 test('the public site built from those files shows the article and the closed item', () => {
   execFileSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'pipe' });
   const article = readFileSync(join(root, 'dist/news/2020-09-01-public-security-bureau/index.html'), 'utf8');
-  expect(article).toContain('区公安局开展校园周边安全整治');
+  expect(article).toContain('【示例】区公安局开展校园周边安全整治');
   expect(article).toContain('<h2');
   const unit = readFileSync(join(root, 'dist/units/public-security-bureau/index.html'), 'utf8');
-  expect(unit).toMatch(/某校校门口缺少减速带[^]*2020年10月20日整改完成/u);
+  expect(unit).toMatch(/【示例】某校校门口缺少减速带[^]*2020年10月20日整改完成/u);
 });
 
 test('the editor fetched nothing from another machine and raised no error', () => {

@@ -1,5 +1,6 @@
 // What a save through the form editor does to a file (src/editor/preserve.ts):
-// only what the editor changed in the form changes in the file.
+// only what the editor changed in the form changes in the file. The texts are
+// fictional, marked 【示例】.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -32,12 +33,12 @@ submissions:
 rectifications:
   # 自查发现
   - id: funds-ledger
-    problem: "义务教育经费拨付台账登记不完整"
+    problem: "【示例】义务教育经费拨付台账登记不完整"
     found: 2020-08-24
     deadline: 2020-10-31
     status: 整改中 # 10月中旬复查
   - id: repair-funds # 督导发现
-    problem: 校舍维修资金拨付进度慢于计划
+    problem: 【示例】校舍维修资金拨付进度慢于计划
     found: 2020-08-24
     deadline: 2020-10
     status: 待整改
@@ -125,12 +126,12 @@ submissions:
 rectifications:
   # 自查发现
   - id: repair-funds # 督导发现
-    problem: 校舍维修资金拨付进度慢于计划
+    problem: 【示例】校舍维修资金拨付进度慢于计划
     found: 2020-08-24
     deadline: 2020-10
     status: 待整改
   - id: funds-ledger
-    problem: "义务教育经费拨付台账登记不完整"
+    problem: "【示例】义务教育经费拨付台账登记不完整"
     found: 2020-08-24
     deadline: 2020-10-31
     status: 整改中 # 10月中旬复查
@@ -184,7 +185,7 @@ rectifications:
 
 describe('saving a Markdown article', () => {
   const ARTICLE = `---
-title: 区教体局召开推进会
+title: 【示例】区教体局召开推进会
 # 日期以印发通知为准
 date: 2020-08-05
 unit: education-sports-bureau
@@ -215,7 +216,7 @@ summary: 推进会部署自查工作。
   test('leaves an untouched body exactly as it was', () => {
     const odd = ARTICLE.replace('---\n\n会议', '---\n\n\n会议') + '\n';
     const data = readFrontmatter(odd);
-    expect(writeFrontmatter({ ...data, title: '区教体局召开推进会议' }, order)).toBe(odd.replace('召开推进会', '召开推进会议'));
+    expect(writeFrontmatter({ ...data, title: '【示例】区教体局召开推进会议' }, order)).toBe(odd.replace('召开推进会', '召开推进会议'));
   });
 
   test('creates a new article in the layout of the existing ones', () => {

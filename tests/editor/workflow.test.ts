@@ -49,14 +49,14 @@ function field(label: string) {
 
 test('saving a new article commits it to a review branch, not to the published branch', async () => {
   await page.goto(`${editor.url}#/collections/achievements/new`);
-  await field('标题').fill('区教体局部署自查工作');
+  await field('标题').fill('【示例】区教体局部署自查工作');
   await field('发布日期').fill('2020-08-17');
   await field('发布单位的编号').click();
   await field('发布单位的编号').fill('教育体育');
   await page.getByRole('option', { name: '建安区教育体育局', exact: true }).click();
   await field('栏目').click();
   await page.getByRole('option', { name: '工作动态', exact: true }).click();
-  await field('摘要').fill('区教体局召开会议，部署各校自查。');
+  await field('摘要').fill('示例内容：区教体局召开会议，部署各校自查。');
   await field('正文').fill('会议要求各校对照标准逐项自查。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
 
@@ -64,11 +64,11 @@ test('saving a new article commits it to a review branch, not to the published b
   await expect.poll(() => git('branch', '--list', 'cms/*').trim(), { timeout: 10_000 }).toBe(branch);
   const path = 'content/achievements/2020-08-17-education-sports-bureau.md';
   expect(git('show', `${branch}:${path}`)).toBe(`---
-title: 区教体局部署自查工作
+title: 【示例】区教体局部署自查工作
 date: 2020-08-17
 unit: education-sports-bureau
 category: 工作动态
-summary: 区教体局召开会议，部署各校自查。
+summary: 示例内容：区教体局召开会议，部署各校自查。
 ---
 
 会议要求各校对照标准逐项自查。
