@@ -106,7 +106,7 @@ export const EDITOR_COLLECTIONS: readonly CollectionSpec[] = [
     type: 'file',
     name: 'units',
     label: '单位名录',
-    description: '全部单位：区政府、区直部门和乡镇（街道）（content/units.yaml）。',
+    description: '全部单位：县级政府、政府部门和乡镇（街道）（content/units.yaml）。',
     file: 'content/units.yaml',
     schema: UnitsFileSchema,
     omit: ['personalDataAllowed'],
