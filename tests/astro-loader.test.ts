@@ -17,6 +17,7 @@ function fakeContext(watcher: EventEmitter & { add: (path: string) => void }) {
     store: { clear: () => entries.clear(), set: (e: { id: string }) => entries.set(e.id, e) },
     generateDigest: (s: string) => String(s.length),
     renderMarkdown: async () => ({ html: '' }),
+    parseData: async ({ data }: { data: unknown }) => data,
     entries,
   };
 }
