@@ -19,7 +19,7 @@ import { loadContent } from '../src/content-model/load.ts';
 import { parseContentDate, todayInChina } from '../src/lib/dates.ts';
 import { ARTICLE_KINDS } from './entries/achievement.ts';
 import { ASSESSMENT_KINDS } from './entries/assessment.ts';
-import { EntryError, PLACEHOLDER, type EntryKind, type UnitSummary } from './entries/entry.ts';
+import { EntryError, PLACEHOLDER, type EntryKind } from './entries/entry.ts';
 import { LEADING_GROUP_KINDS } from './entries/leading-group.ts';
 import { PROGRESS_KINDS } from './entries/progress.ts';
 
@@ -41,11 +41,6 @@ const COMMON = {
   date: '日期（可选，默认今天），如 2020-09-01',
   root: '项目文件夹（可选，默认当前文件夹）',
 } as const;
-
-/** The units, read through the same loader as npm run check (empty while units.yaml does not pass it). */
-export function readUnits(root: string): UnitSummary[] {
-  return (loadContent(root).model.units?.data.units ?? []).map((u) => ({ id: u.id, name: u.name }));
-}
 
 function kindList(): string {
   return Object.entries(KINDS)

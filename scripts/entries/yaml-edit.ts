@@ -3,7 +3,7 @@
 // first line, the comments and the blank lines included. Works on the `yaml`
 // package's Document (never on plain data re-serialized), parsed with the
 // options of the loader (src/content-model/yaml.ts).
-import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 
 /** How the content files are written: no line folding, `[镇, 乡]` without inner spaces, `  - ` lists. */
 export const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true } as const;
@@ -68,11 +68,6 @@ export function setAfter(doc: Document, map: YAMLMap, key: string, value: unknow
   else map.items.splice(index + 1, 0, pair);
 }
 
-/** Removes `key` from `map` if present. */
-export function remove(map: YAMLMap, key: string): void {
-  map.delete(key);
-}
-
 /** The mapping item of a list whose `field` is `value`. */
 export function findItem(seq: YAMLSeq | undefined, field: string, value: string): YAMLMap | undefined {
   return seq?.items.find((item): item is YAMLMap => isMap(item) && item.get(field) === value);
@@ -82,10 +77,3 @@ export function findItem(seq: YAMLSeq | undefined, field: string, value: string)
 export function rootMap(doc: Document): YAMLMap | undefined {
   return isMap(doc.contents) ? doc.contents : undefined;
 }
-
-/** A comment line above a node (`# text`). */
-export function commentAbove(node: Node, text: string): void {
-  node.commentBefore = ` ${text}`;
-}
-
-export { Scalar };
