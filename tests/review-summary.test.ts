@@ -165,8 +165,8 @@ describe('a file that fails the check', () => {
 
 describe('the summary as printed', () => {
   const sample = [
-    { area: '整改', text: '桂村乡 整改 library-books：整改中 → 已整改' },
-    { area: '领导小组', text: '财政局 成员 王建民 → 李某' },
+    { area: '整改', text: '乙镇 整改 dropout-ledger：整改中 → 已整改' },
+    { area: '领导小组', text: '财政局 成员 赵丁 → 李某' },
   ] as const;
 
   it('groups the changes by part of the site, in Markdown for the pull request page', () => {
@@ -178,11 +178,11 @@ describe('the summary as printed', () => {
         '',
         '### 整改',
         '',
-        '- 桂村乡 整改 library-books：整改中 → 已整改',
+        '- 乙镇 整改 dropout-ledger：整改中 → 已整改',
         '',
         '### 领导小组',
         '',
-        '- 财政局 成员 王建民 → 李某',
+        '- 财政局 成员 赵丁 → 李某',
         '',
         '以下文件未通过内容检查，没有参与比较（改正后再看这里）：`content/plan.yaml`',
         '',
@@ -191,7 +191,7 @@ describe('the summary as printed', () => {
   });
 
   it('puts each part of the site on one line as plain text', () => {
-    expect(renderText(sample)).toBe('整改：桂村乡 整改 library-books：整改中 → 已整改\n领导小组：财政局 成员 王建民 → 李某\n');
+    expect(renderText(sample)).toBe('整改：乙镇 整改 dropout-ledger：整改中 → 已整改\n领导小组：财政局 成员 赵丁 → 李某\n');
   });
 
   it('says when nothing on the site changes', () => {

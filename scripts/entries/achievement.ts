@@ -7,7 +7,7 @@ import { pickUnit, PLACEHOLDER, yamlString, type EntryKind } from './entry.ts';
 const achievement: EntryKind = {
   title: '工作动态（新闻、成果展示、宣传报道、通知公告），一篇一个文件',
   options: { title: '标题（可选）', unit: '发布单位的编号（可选，默认单位名录中的第一个）' },
-  example: 'npm run new -- achievement --title "区财政局落实义务教育保障经费" --unit finance-bureau',
+  example: 'npm run new -- achievement --title "乙镇完成控辍保学台账整改" --unit yi-town',
   create(context, options) {
     const unit = pickUnit(context, options.unit);
     // The URL comes from the file name, so it must be unique across the folder, examples included.

@@ -28,7 +28,7 @@ function newFile(context: EntryContext, file: string): string {
 const survey: EntryKind = {
   title: '公众满意度调查：一年一个文件，各调查对象群体的答卷人数和满意人数',
   options: { year: '调查年度（可选，默认今年）' },
-  example: 'npm run new -- survey --year 2020',
+  example: 'npm run new -- survey --year 2025',
   create(context, options) {
     const y = year(context, options);
     const file = newFile(context, `content/survey/${y}.yaml`);
@@ -61,7 +61,7 @@ const survey: EntryKind = {
 
 /** Items per area from --items 4,5,4,4 (four numbers adding up to 17). */
 function itemCounts(value: string | undefined): number[] {
-  const hint = `四个方面（${selfScoreAreas.join('、')}）各有几个项目，合计 ${SELF_SCORE_ITEMS} 个，照评估细则数出来，如 --items 3,5,5,4`;
+  const hint = `四个方面（${selfScoreAreas.join('、')}）各有几个项目，合计 ${SELF_SCORE_ITEMS} 个，照评估细则数出来，如 --items 4,5,4,4`;
   if (value === undefined) throw new EntryError(`请用 --items 写明${hint}`);
   const counts = value.split(/[,，]/u).map((s) => Number(s.trim()));
   if (counts.length !== selfScoreAreas.length || counts.some((n) => !Number.isInteger(n) || n < 1)) throw new EntryError(`--items 须是四个正整数：${hint}`);
@@ -74,9 +74,9 @@ const selfScore: EntryKind = {
   title: `县级政府自评（教督〔2012〕3号，4 个方面 ${SELF_SCORE_ITEMS} 个项目）：一年一个文件`,
   options: {
     year: '自评年度（可选，默认今年）',
-    items: `四个方面各有几个项目，如 3,5,5,4（合计 ${SELF_SCORE_ITEMS}；已有往年的真实自评时可不写，照往年的项目列出）`,
+    items: `四个方面各有几个项目，如 4,5,4,4（合计 ${SELF_SCORE_ITEMS}；已有往年的真实自评时可不写，照往年的项目列出）`,
   },
-  example: 'npm run new -- self-score --year 2020 --items 3,5,5,4',
+  example: 'npm run new -- self-score --year 2025 --items 4,5,4,4',
   create(context, options) {
     const y = year(context, options);
     const file = newFile(context, `content/self-score/${y}.yaml`);

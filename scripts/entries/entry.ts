@@ -81,7 +81,7 @@ export function required(options: EntryOptions, name: string, hint: string): str
 
 /** An id given on the command line: checked before it is written. */
 export function checkId(value: string, what: string): string {
-  if (!ID.test(value)) throw new EntryError(`${what}“${value}”不合规：只能用小写英文字母、数字和连字符，如 library-books`);
+  if (!ID.test(value)) throw new EntryError(`${what}“${value}”不合规：只能用小写英文字母、数字和连字符，如 canteen-samples`);
   return value;
 }
 

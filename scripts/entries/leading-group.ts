@@ -13,10 +13,10 @@ const replaceMember: EntryKind = {
   options: {
     member: '原成员的人员编号（见 content/leading-group.yaml）',
     name: '新成员的姓名',
-    id: '新成员的人员编号：姓名拼音，如 li-ming；重名时加单位，如 li-ming-finance',
+    id: '新成员的人员编号：姓名拼音，如 li-mou；重名时加单位，如 li-mou-finance',
     title: '新成员的职务（可选，如 局长；不写时沿用原成员的职务）',
   },
-  example: 'npm run new -- replace-member --member wang-jianmin-finance --name 李明 --id li-ming-finance',
+  example: 'npm run new -- replace-member --member zhao-ding --name 李某 --id li-mou',
   create(context, options) {
     const text = readText(context.root, FILE);
     if (text === undefined) throw new EntryError(`找不到 ${FILE}`);
@@ -34,9 +34,9 @@ const replaceMember: EntryKind = {
       const guess = suggest(old, ids);
       throw new EntryError(`领导小组中没有人员编号“${old}”${guess ? `，您是不是想写“${guess}”？` : '：请查看 content/leading-group.yaml 中各成员的 id'}`);
     }
-    const name = required(options, 'name', '新成员的姓名，如 --name 李明');
+    const name = required(options, 'name', '新成员的姓名，如 --name 李某');
     if (/\s/u.test(name)) throw new EntryError(`姓名“${name}”中有空格：请去掉空格（排版对齐用的空格不是姓名的一部分）`);
-    const id = checkId(required(options, 'id', '新成员的人员编号：姓名拼音，如 --id li-ming；重名时加单位，如 li-ming-finance'), '人员编号');
+    const id = checkId(required(options, 'id', '新成员的人员编号：姓名拼音，如 --id li-mou；重名时加单位，如 li-mou-finance'), '人员编号');
     if (id !== old && ids.includes(id)) throw new EntryError(`人员编号“${id}”已有人用：两人同名时，编号加上单位区分，如 ${id}-${String(member.get('unit'))}`);
 
     const oldName = String(member.get('name'));

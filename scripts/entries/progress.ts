@@ -69,9 +69,9 @@ const submission: EntryKind = {
   options: {
     unit: '单位编号',
     deliverable: '事项编号（见 content/progress/deliverables.yaml），如 self-check',
-    evidence: '佐证材料链接（可选），如 /news/2020-08-28-finance-bureau/',
+    evidence: '佐证材料链接（可选），如 /news/2026-11-28-yi-town/',
   },
-  example: 'npm run new -- submission --unit finance-bureau --deliverable self-check --date 2020-08-28',
+  example: 'npm run new -- submission --unit ding-township --deliverable self-check --date 2026-11-27',
   create(context, options) {
     const unit = requireUnit(context, options.unit);
     const deliverables = context.content.progress.deliverables?.data.deliverables;
@@ -107,12 +107,12 @@ const rectification: EntryKind = {
     unit: '单位编号',
     problem: '存在的问题（可选，不写时留“待填写”）',
     deadline: '整改时限，如 2020-10-31 或 2020-10（可选，不写时留“待填写”）',
-    id: '整改事项编号（可选），如 library-books；不写时用发现日期',
+    id: '整改事项编号（可选），如 canteen-samples；不写时用发现日期',
     found: '发现问题的日期（可选，默认今天）',
     finding: '问题来自哪条督导意见：督导意见编号（可选，自查发现的不写）',
     status: '待整改 或 整改中（可选，默认 待整改）',
   },
-  example: 'npm run new -- rectification --unit guicun-township --id library-books --problem "某校图书室藏书不足" --deadline 2020-10-31',
+  example: 'npm run new -- rectification --unit wu-subdistrict --id canteen-samples --problem "戊街道实验小学食堂食品留样记录不全" --deadline 2026-12-20',
   create(context, options) {
     const unit = requireUnit(context, options.unit);
     const found = checkDay(options.found ?? options.date ?? context.today, options.found ? 'found' : 'date');
@@ -148,9 +148,9 @@ const closeRectification: EntryKind = {
   options: {
     unit: '单位编号',
     id: '整改事项编号',
-    evidence: '整改佐证材料链接，如 /news/2020-10-20-guicun-township/（可选，不写时留“待填写”）',
+    evidence: '整改佐证材料链接，如 /news/2026-11-28-yi-town/（可选，不写时留“待填写”）',
   },
-  example: 'npm run new -- close-rectification --unit guicun-township --id library-books --evidence /news/2020-10-20-guicun-township/',
+  example: 'npm run new -- close-rectification --unit yi-town --id dropout-ledger --evidence /news/2026-11-28-yi-town/',
   create(context, options) {
     const unit = requireUnit(context, options.unit);
     const file = recordFile(unit.id);

@@ -1,5 +1,5 @@
-// What a change does to the site, in the words a reviewer uses: "桂村乡 整改
-// library-books：整改中 → 已整改", "财政局 成员 王建民 → 李某". Compares the
+// What a change does to the site, in the words a reviewer uses: "乙镇 整改
+// dropout-ledger：整改中 → 已整改", "财政局 成员 赵丁 → 李某". Compares the
 // validated content of two trees (the pull request's base and head), never
 // their text, so a moved comment or re-indented list says nothing and a changed
 // date says exactly which date. Pure: scripts/review-summary.ts loads the
@@ -493,7 +493,7 @@ export function renderMarkdown(changes: readonly Change[], notes: SummaryNotes =
   return `${lines.join('\n')}\n`;
 }
 
-/** The same in one line per area, for a log or a chat message: "整改：桂村乡 整改 library-books：整改中 → 已整改；…". */
+/** The same in one line per area, for a log or a chat message: "整改：乙镇 整改 dropout-ledger：整改中 → 已整改；…". */
 export function renderText(changes: readonly Change[], notes: SummaryNotes = {}): string {
   if (notes.unavailable) return `${notes.unavailable}\n`;
   if (changes.length === 0) return '网站内容没有变化。\n';
