@@ -39,7 +39,10 @@ interface GithubJob {
   container?: string;
 }
 const github = parse(read('.github/workflows/ci.yml')) as { on: Record<string, unknown>; jobs: Record<string, GithubJob> };
-const gitlab = parse(read('.gitlab-ci.yml')) as Record<string, { script?: string[]; before_script?: string[]; after_script?: string[]; rules?: unknown; artifacts?: { paths?: string[] } }>;
+const gitlab = parse(read('.gitlab-ci.yml')) as Record<
+  string,
+  { script?: string[]; before_script?: string[]; after_script?: string[]; rules?: unknown; artifacts?: { paths?: string[]; expose_as?: string } }
+>;
 const ciRun = read('.ci/run');
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
@@ -98,6 +101,29 @@ describe('GitLab CI', () => {
     expect(npmCommands(gitlabShell(pages))).toContain('npm run build');
     expect(pages.artifacts?.paths).toEqual(['public']);
     expect(JSON.stringify(pages.rules)).toContain('$CI_DEFAULT_BRANCH');
+  });
+});
+
+describe('the review summary (what a change does to the site)', () => {
+  it('is written by the same npm script on both hosts, against the base of the change', () => {
+    expect(scripts.review).toBe('node scripts/review-summary.ts');
+    const githubStep = github.jobs.test!.steps.find((s) => s.run?.includes('npm run review'));
+    expect(npmCommands(githubStep?.run ?? '')).toEqual(['npm run review -- --base HEAD^1 --out review.md']);
+    expect((githubStep as { if?: string }).if).toContain("github.event_name == 'pull_request'");
+    expect(githubStep?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    const review = gitlab.review!;
+    expect(npmCommands(gitlabShell(review))).toEqual(['npm ci --no-audit --no-fund', 'npm run review -- --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --out review.md --text review.txt']);
+    expect(JSON.stringify(review.rules)).toContain('merge_request_event');
+    expect(review.artifacts?.paths).toEqual(['review.txt']);
+  });
+
+  it('has the base commit on GitHub: the merge commit and its first parent', () => {
+    const checkout = github.jobs.test!.steps.find((s) => s.uses?.startsWith('actions/checkout'));
+    expect(Number(checkout?.with?.['fetch-depth'])).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names the merge request link in ASCII, which GitLab requires of expose_as', () => {
+    expect(gitlab.review!.artifacts?.expose_as).toMatch(/^\w[-\w ]*$/);
   });
 });
 
