@@ -8,6 +8,9 @@ export const EXAMPLES_DIR = 'examples';
 /** Where the demo county's content is, for messages. */
 export const DEMO_CONTENT = 'tests/fixtures/demo/content';
 
+/** A valid article of the demo county, the same wherever it is put. */
+const ARTICLE = '---\ntitle: 甲镇开展宣传活动\ndate: 2026-11-26\nunit: jia-town\ncategory: 工作动态\nsummary: 甲镇开展义务教育优质均衡宣传活动。\n---\n\n甲镇开展宣传活动。\n';
+
 export const examplesFolder = defineRule({
   code: 'examples-folder',
   severity: 'error',
@@ -23,8 +26,7 @@ export const examplesFolder = defineRule({
         lang: 'text',
         code: 'content/achievements/examples/2026-11-26-sample.md',
         write: {
-          'content/achievements/examples/2026-11-26-sample.md':
-            '---\ntitle: 甲镇开展宣传活动\ndate: 2026-11-26\nunit: jia-town\ncategory: 工作动态\nsummary: 甲镇开展义务教育优质均衡宣传活动。\n---\n\n甲镇开展宣传活动。\n',
+          'content/achievements/examples/2026-11-26-sample.md': ARTICLE,
         },
       },
     ],
@@ -35,8 +37,7 @@ export const examplesFolder = defineRule({
         lang: 'text',
         code: 'content/achievements/2026-11-26-note.md',
         write: {
-          'content/achievements/2026-11-26-note.md':
-            '---\ntitle: 甲镇开展宣传活动\ndate: 2026-11-26\nunit: jia-town\ncategory: 工作动态\nsummary: 甲镇开展义务教育优质均衡宣传活动。\n---\n\n甲镇开展宣传活动。\n',
+          'content/achievements/2026-11-26-note.md': ARTICLE,
         },
       },
     ],
