@@ -6,7 +6,7 @@ import type { ItemStatus } from '../lib/deliverables.ts';
 import { countyWords } from './county.ts';
 import { campaignFacts } from './facts.ts';
 import { link, type Inline } from './inline.ts';
-import { dateText, dating, type DateText, type Href, type ViewOptions } from './options.ts';
+import { dateText, dating, datingNote, type DateText, type Href, type ViewOptions } from './options.ts';
 import { findingsModel, progressRecords, type FindingsModel } from './progress-parts.ts';
 import { unitProgressView } from './progress-records.ts';
 import { unitMentions, type MentionContent, type Segment } from './unit-mentions.ts';
@@ -99,7 +99,8 @@ const contentLink = (target: string, href: Href) => (target.startsWith('/') ? hr
 
 function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: string): UnitProgressModel {
   const { href } = options;
-  const { asOf, buildDate } = dating(content, options.buildDate);
+  const when = dating(content, options.buildDate);
+  const { asOf, buildDate } = when;
   const units = unitLookup(content.units.data);
   const records = progressRecords(content);
   const view = unitProgressView(unitId, records.input, records.findings, asOf);
@@ -130,7 +131,7 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
             })),
           };
   return {
-    meta: [`进度按${formatDate(asOf)}计算；本站构建于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
+    meta: [`进度按${formatDate(asOf)}${datingNote(when, 'basis')}计算；本站构建于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
     empty: view.empty
       ? duty
         ? `${duty}；实施方案没有要求本单位单独完成各单位须分别完成的事项，也没有关于本单位的整改事项和督导意见。`
