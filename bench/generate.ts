@@ -28,13 +28,14 @@ function article(i: number, unitId: string): string {
     '',
     SENTENCES[i % SENTENCES.length]!.repeat(2),
   ].join('\n');
-  return `---\ntitle: 【示例】基准测试文章第 ${i} 篇\ndate: 2020-${month}-${day}\nunit: ${unitId}\ncategory: 工作动态\nsummary: 基准测试生成的示例文章，用于测量检查和构建速度。\nexample: true\n---\n\n${body}\n`;
+  return `---\ntitle: 基准测试文章第 ${i} 篇\ndate: 2020-${month}-${day}\nunit: ${unitId}\ncategory: 工作动态\nsummary: 基准测试生成的文章，用于测量检查和构建速度。\n---\n\n${body}\n`;
 }
 
 export function generate(dir: string, n: number): void {
   const content = join(dir, 'content');
-  mkdirSync(join(content, 'achievements', 'examples'), { recursive: true });
-  for (const f of ['site.yaml', 'notice.yaml', 'plan.yaml']) cpSync(join(ROOT, 'content', f), join(content, f));
+  // Generated articles sit in a subfolder of their own (an examples/ folder is refused: examples-folder).
+  mkdirSync(join(content, 'achievements', 'bench'), { recursive: true });
+  for (const f of ['site.yaml', 'campaign.yaml', 'notice.yaml', 'plan.yaml']) cpSync(join(ROOT, 'content', f), join(content, f));
 
   const units = parse(readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8')) as { units: Record<string, unknown>[] };
   const group = parse(readFileSync(join(ROOT, 'content', 'leading-group.yaml'), 'utf8')) as { members: Record<string, unknown>[] };
@@ -48,6 +49,6 @@ export function generate(dir: string, n: number): void {
 
   const unitIds = units.units.map((u) => String(u.id));
   for (let i = 1; i <= n; i++) {
-    writeFileSync(join(content, 'achievements', 'examples', `bench-${String(i).padStart(5, '0')}.md`), article(i, unitIds[i % unitIds.length]!));
+    writeFileSync(join(content, 'achievements', 'bench', `bench-${String(i).padStart(5, '0')}.md`), article(i, unitIds[i % unitIds.length]!));
   }
 }

@@ -16,7 +16,6 @@ export const AchievementSchema = z.strictObject({
     })
     .optional()
     .describe('配图（可选）'),
-  example: z.boolean().optional().describe('是否为示例内容（示例文件夹中的文章必须为 true）'),
   personalDataAllowed: personalDataAllowed.optional(),
 });
 

@@ -5,8 +5,6 @@
 //   deliverables.yaml           应交事项: each plan deadline that every unit meets separately
 //   <unit-id>.yaml              one unit's record (submissions, rectification items)
 //   supervision.yaml            督导组's findings (written by the supervision group, not by units)
-//   examples/<unit-id>.yaml     example records, `example: true`, shown marked 示例
-//   examples/supervision.yaml   example findings
 //
 // The schemas check shapes only. Everything that relates one field to another,
 // to another file or to today (dates in order, status agreeing with dates,
@@ -73,10 +71,6 @@ export const RectificationSchema = z.strictObject({
 
 export const UnitRecordSchema = z.strictObject({
   unit: unitRef.describe('本文件所属单位的编号，须与文件名相同：finance-bureau.yaml 中写 finance-bureau'),
-  example: z
-    .boolean()
-    .optional()
-    .describe('是否为示例记录（虚构，页面上标“示例”）：examples 文件夹中的必须为 true，其他位置不得为 true'),
   submissions: z
     .array(SubmissionSchema)
     .optional()
@@ -93,10 +87,6 @@ export const SupervisionFindingSchema = z.strictObject({
 });
 
 export const SupervisionFileSchema = z.strictObject({
-  example: z
-    .boolean()
-    .optional()
-    .describe('是否为示例记录（虚构，页面上标“示例”）：examples 文件夹中的必须为 true，其他位置不得为 true'),
   findings: z.array(SupervisionFindingSchema).describe('督导组的督导意见，按日期先后排列'),
 });
 

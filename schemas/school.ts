@@ -196,7 +196,6 @@ export const SchoolSchema = z
 export const SchoolDatasetSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).describe('统计年度：学年初学籍统计的年份，如 2020'),
-    example: z.boolean().optional().describe('是否为示例数据（不是真实统计；examples 文件夹中的必须为 true）'),
     splitRule: SplitRuleSchema.describe('一贯制学校共用资源（shared）如何分摊到小学和初中（口径未核实，可在计算时改用其他方式）'),
     schools: z.array(SchoolSchema).min(1).describe('全部学校，每校一项'),
   })

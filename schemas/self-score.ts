@@ -41,7 +41,6 @@ export const SelfScoreAreaSchema = z.strictObject({
 export const SelfScoreSchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).describe('自评年度，如 2020'),
-    example: z.boolean().optional().describe('是否为示例数据（examples 文件夹中的必须为 true）'),
     source: text.optional().describe('评估项目和分值的出处（评估细则的名称和文号）'),
     areas: z.array(SelfScoreAreaSchema).describe('四个方面，按 入学机会、保障机制、教师队伍、质量与管理 的顺序'),
   })

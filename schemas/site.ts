@@ -50,7 +50,9 @@ export const SiteSchema = z.strictObject({
     .literal(true)
     .optional()
     .describe('整个网站是示例（演示用的虚构县，每页标明“示例”）时填 true；真实网站不填'),
-  asOf: dayDate.optional().describe('进度计算所依据的日期（归档时填写）；省略时按构建当天计算'),
+  asOf: dayDate
+    .optional()
+    .describe('固定的进度计算日期（可选），如 2020-11-20：填写后各页按这一天计算，不随日期更新，不能晚于工作结束日期。省略时，已结束的工作按结束日期计算，进行中的按构建当天计算'),
 });
 
 export type County = z.infer<typeof CountySchema>;

@@ -17,7 +17,6 @@ export const SurveyGroupSchema = z
 export const SurveySchema = z
   .strictObject({
     year: z.int().min(2000).max(2100).describe('调查年度，如 2020'),
-    example: z.boolean().optional().describe('是否为示例数据（examples 文件夹中的必须为 true）'),
     method: text.optional().describe('调查方式，如 问卷（纸质、网络）和入户走访'),
     groups: z.array(SurveyGroupSchema).min(1).describe('各调查对象群体'),
   });

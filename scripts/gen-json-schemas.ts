@@ -48,10 +48,10 @@ const TARGETS: Readonly<Record<FileKind, { name: string; files: readonly string[
   survey: { name: 'survey', files: ['content/survey/**/*.yaml'] },
   schools: { name: 'school-dataset', files: ['content/schools/**/*.yaml'] },
   deliverables: { name: 'progress-deliverables', files: ['content/progress/deliverables.yaml'] },
-  supervision: { name: 'progress-supervision', files: ['content/progress/supervision.yaml', 'content/progress/examples/supervision.yaml'] },
+  supervision: { name: 'progress-supervision', files: ['content/progress/supervision.yaml'] },
   record: {
     name: 'progress-record',
-    files: ['content/progress/*.yaml', 'content/progress/examples/*.yaml'],
+    files: ['content/progress/*.yaml'],
     // Named by each file's first line only: this glob would also match deliverables.yaml and supervision.yaml.
     editorFiles: [],
   },

@@ -15,15 +15,15 @@ function check(schema: z.core.$ZodType, rel: string, edit: (text: string) => str
   const parsed = parseYaml(edit(readFileSync(join(root, rel), 'utf8')), rel);
   return { value: parsed.value, diagnostics: checkSchema(schema, parsed.value, rel, parsed.locate).map(formatDiagnostic) };
 }
-const selfScoreFile = 'content/self-score/examples/self-score-example.yaml';
-const surveyFile = 'content/survey/examples/survey-example.yaml';
+// The demo county's files: the real county has published neither.
+const selfScoreFile = 'tests/fixtures/demo/content/self-score/2026.yaml';
+const surveyFile = 'tests/fixtures/demo/content/survey/2026.yaml';
 
 describe('self-score (县级人民政府工作)', () => {
-  it('the example has 4 areas, 17 items, 100 points, and is marked example', () => {
+  it('the demo county’s has 4 areas, 17 items, 100 points', () => {
     const { value, diagnostics } = check(SelfScoreSchema, selfScoreFile);
     expect(diagnostics).toEqual([]);
     const result = scoreSelfAssessment(z.parse(SelfScoreSchema, value));
-    expect(result.example).toBe(true);
     expect(result.areas.map((a) => [a.name, a.items])).toEqual([['入学机会', 4], ['保障机制', 5], ['教师队伍', 4], ['质量与管理', 4]]);
     expect(result.max).toBe(100);
   });
@@ -46,21 +46,21 @@ describe('self-score (县级人民政府工作)', () => {
     const { diagnostics } = check(SelfScoreSchema, selfScoreFile, (t) => t.replace('maxPoints: 5\n        score: 5\n', 'maxPoints: 4\n        score: 5\n'));
     expect(diagnostics).toMatchInlineSnapshot(`
       [
-        "content/self-score/examples/self-score-example.yaml:13:16  得分 5 超过了该项分值 4：请核对  [self-score-points]",
-        "content/self-score/examples/self-score-example.yaml:8:3  各项分值合计 99 分，应为 100 分：请核对各项分值  [self-score-total]",
+        "tests/fixtures/demo/content/self-score/2026.yaml:11:16  得分 5 超过了该项分值 4：请核对  [self-score-points]",
+        "tests/fixtures/demo/content/self-score/2026.yaml:6:3  各项分值合计 99 分，应为 100 分：请核对各项分值  [self-score-total]",
       ]
     `);
   });
 });
 
 describe('satisfaction survey (公众满意度)', () => {
-  it('the example passes with its pooled rate', () => {
+  it('the demo county’s passes with its pooled rate', () => {
     const { value, diagnostics } = check(SurveySchema, surveyFile);
     expect(diagnostics).toEqual([]);
-    // Satisfied 1068 + 731 + 352 + 57 + 36 + 255 = 2499 of 1200 + 800 + 400 + 60 + 40 + 300 = 2800 → 89.25 %.
+    // Satisfied 551 + 803 + 262 + 11 + 27 + 168 = 1822 of 600 + 900 + 300 + 11 + 30 + 200 = 2041 → 89.27 %.
     const result = surveyResult(z.parse(SurveySchema, value));
-    expect(result).toMatchObject({ respondents: 2800, satisfied: 2499, pass: true, example: true });
-    expect(result.rate).toBeCloseTo(0.8925, 12);
+    expect(result).toMatchObject({ respondents: 2041, satisfied: 1822, pass: true });
+    expect(result.rate).toBeCloseTo(1822 / 2041, 12);
   });
 
   it('passes at exactly 85 % and fails just below', () => {
@@ -71,10 +71,10 @@ describe('satisfaction survey (公众满意度)', () => {
   });
 
   it('rejects more satisfied answers than respondents', () => {
-    const { diagnostics } = check(SurveySchema, surveyFile, (t) => t.replace('satisfied: 57', 'satisfied: 61'));
+    const { diagnostics } = check(SurveySchema, surveyFile, (t) => t.replace('satisfied: 11', 'satisfied: 12'));
     expect(diagnostics).toMatchInlineSnapshot(`
       [
-        "content/survey/examples/survey-example.yaml:23:16  满意人数 61 多于答卷人数 60：请核对  [survey-count]",
+        "tests/fixtures/demo/content/survey/2026.yaml:22:16  满意人数 12 多于答卷人数 11：请核对  [survey-count]",
       ]
     `);
   });

@@ -8,7 +8,6 @@ import {
   itemStatus,
   overallProgress,
   overdueItems,
-  recordsToShow,
   rectificationStatus,
   selectUnits,
   tally,
@@ -174,24 +173,15 @@ describe('burndown of open rectification items', () => {
   });
 });
 
-describe('examples and real records', () => {
-  it('shows real records once there are any, never mixed with examples', () => {
-    const real = { isExample: false, unit: 'a' };
-    const sample = { isExample: true, unit: 'b' };
-    expect(recordsToShow([sample, real])).toEqual({ records: [real], example: false });
-    expect(recordsToShow([sample])).toEqual({ records: [sample], example: true });
-    expect(recordsToShow([])).toEqual({ records: [], example: false });
-  });
-});
-
 // The shipped content: content/progress/deliverables.yaml against the real
-// unit directory, and the example records read the way the page will.
-const read = <T>(path: string): T => parse(readFileSync(new URL(`../content/${path}`, import.meta.url), 'utf8')) as T;
+// unit directory; and the demo county's records read the way its page will.
+const read = <T>(path: string, root = '../content/'): T => parse(readFileSync(new URL(`${root}${path}`, import.meta.url), 'utf8')) as T;
 const realUnits = read<{ units: Unit[] }>('units.yaml').units;
 const realDeliverables = read<{ deliverables: Deliverable[] }>('progress/deliverables.yaml').deliverables;
-const exampleRecords = readdirSync(new URL('../content/progress/examples/', import.meta.url))
-  .filter((f) => f.endsWith('.yaml') && f !== 'supervision.yaml')
-  .map((f) => read<UnitRecord>(`progress/examples/${f}`));
+const DEMO = './fixtures/demo/content/';
+const demoRecords = readdirSync(new URL(`${DEMO}progress/`, import.meta.url))
+  .filter((f) => f.endsWith('.yaml') && f !== 'supervision.yaml' && f !== 'deliverables.yaml')
+  .map((f) => read<UnitRecord>(`progress/${f}`, DEMO));
 
 describe('the shipped deliverables', () => {
   const applies = (id: string) => selectUnits(realDeliverables.find((d) => d.id === id)!.appliesTo, realUnits);
@@ -207,15 +197,34 @@ describe('the shipped deliverables', () => {
     expect(applies('work-report')).not.toContain('xuyou-subdistrict');
   });
 
-  it('with the examples, list what is overdue at the start of 2021', () => {
-    const input = { deliverables: realDeliverables, units: realUnits, records: exampleRecords };
-    expect(overdueItems(input, '2021-01-01').map((o) => [o.unit, o.id, o.daysOverdue])).toEqual([
-      ['wunvdian-town', 'rectification', 62],
-      ['wunvdian-town', 'library-register', 62],
-      ['housing-construction-bureau', 'toilet-renovation', 32],
-      ['housing-construction-bureau', 'work-report', 7],
-      ['wunvdian-town', 'playground-surface', 1],
+});
+
+describe('the demo county’s records', () => {
+  const input = {
+    deliverables: read<{ deliverables: Deliverable[] }>('progress/deliverables.yaml', DEMO).deliverables,
+    units: read<{ units: Unit[] }>('units.yaml', DEMO).units,
+    records: demoRecords,
+  };
+
+  it('list what is overdue on 2026-12-31, longest first, then in directory order', () => {
+    // 完成自查 was due 2026-10-15 and 住建局 never submitted it: 16 + 30 + 31 = 77 days.
+    // 乙镇's 控辍保学台账 was due 2026-11-15: 15 + 31 = 46 days. Everything due 2026-12-20
+    // and still open is 11 days late: the 完成整改 deliverable of the six units that
+    // have not submitted it, and the three open rectification items.
+    expect(overdueItems(input, '2026-12-31').map((o) => [o.unit, o.id, o.daysOverdue])).toEqual([
+      ['housing-bureau', 'self-check', 77],
+      ['yi-town', 'dropout-ledger', 46],
+      ['hr-bureau', 'rectification', 11],
+      ['planning-bureau', 'rectification', 11],
+      ['housing-bureau', 'rectification', 11],
+      ['wu-subdistrict', 'rectification', 11],
+      ['wu-subdistrict', 'fire-equipment', 11],
+      ['yi-town', 'rectification', 11],
+      ['yi-town', 'multimedia-classrooms', 11],
+      ['bing-township', 'rectification', 11],
+      ['bing-township', 'sports-ground', 11],
     ]);
-    expect(overallProgress(input, '2021-01-01').unrecorded).toHaveLength(34 - exampleRecords.length);
+    // 县教育局 owes 档案资料 and 汇报材料 but keeps no record; 丁乡 keeps none either.
+    expect(overallProgress(input, '2026-12-31').unrecorded).toEqual(['education-bureau', 'ding-township']);
   });
 });

@@ -205,6 +205,32 @@ describe('timeline chart', () => {
     expect(l.asOf?.anchor).toBe('end');
   });
 
+  it('thins the month labels of a long plan so that none overlaps, and spans a campaign that ends after its plan', () => {
+    // A campaign read until the end of 2026 (the "2020年9月4月" overlap): its axis runs to 2026-12.
+    const l = layoutTimeline(plan, '2020-12-31', narrow, { until: '2026-12-31' });
+    const labelled = l.ticks.filter((t) => t.month);
+    expect(l.ticks).toHaveLength(77); // 2020-08 … 2026-12, one grid line a month
+    expect(labelled.length).toBeLessThan(l.ticks.length);
+    const box = (x: number, text: string) => [x + 3, x + 3 + textWidthEm(text) * narrow.smallSize] as const;
+    for (const [i, t] of labelled.entries()) {
+      if (i > 0) expect(box(labelled[i - 1]!.x, labelled[i - 1]!.month!)[1], t.month).toBeLessThanOrEqual(box(t.x, t.month!)[0]);
+    }
+    const years = l.ticks.filter((t) => t.year);
+    for (const [i, t] of years.entries()) {
+      if (i > 0) expect(box(years[i - 1]!.x, years[i - 1]!.year!)[1]).toBeLessThanOrEqual(box(t.x, t.year!)[0]);
+    }
+    expect(years.at(-1)?.year).toBe('2026年');
+    // The plan alone: every month of 2020-08 … 2020-12 has room for its label.
+    expect(layoutTimeline(plan, '2020-12-31', narrow).ticks.map((t) => t.month)).toEqual(['8月', '9月', '10月', '11月', '12月']);
+  });
+
+  it('takes the phases’ statuses from the caller, so a past phase is never 已完成 by its dates alone', () => {
+    const rows = timelineRows(plan, '2021-01-01', () => 'unrecorded');
+    expect(rows.filter((r) => r.kind === 'phase').map((r) => r.status)).toEqual(Array(5).fill('unrecorded'));
+    // Without one, a phase's status is where its dates stand.
+    expect(timelineRows(plan, '2021-01-01').filter((r) => r.kind === 'phase').map((r) => r.status)).toEqual(Array(5).fill('done'));
+  });
+
   it('numbers phases in Chinese, and counts two as 两', () => {
     expect([1, 5, 10, 12, 20, 21].map(chineseNumber)).toEqual(['一', '五', '十', '十二', '二十', '二十一']);
     expect([2, 5].map(chineseCount)).toEqual(['两', '五']);

@@ -6,7 +6,7 @@ import { checkStandard2017, computeBalance, round3 } from '../src/lib/indicators
 
 const root = join(import.meta.dirname, '..');
 const node = join(root, 'node_modules/.bin/node');
-const example = 'content/schools/examples/schools-example.yaml';
+const example = 'tests/fixtures/demo/content/schools/2026.yaml';
 const run = (...args: string[]) => spawnSync(node, ['src/cli/indicators.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('npm run indicators', () => {
@@ -50,7 +50,7 @@ describe('npm run indicators', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatchInlineSnapshot(`
-      "tests/fixtures/schools-negative/dataset.csv:2:89  第 2 行“计算机台数（台）”列：计算机台数不能为负数（“-60 台”）：请填写 0 或正数  [quantity-negative]
+      "tests/fixtures/schools-negative/dataset.csv:2:87  第 2 行“计算机台数（台）”列：计算机台数不能为负数（“-60 台”）：请填写 0 或正数  [quantity-negative]
       发现 1 个错误。请按提示修改后再提交；警告不阻止合并。
       "
     `);

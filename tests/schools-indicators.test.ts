@@ -39,7 +39,7 @@ function primarySchool(id: string, pupils: number, factor: number): SchoolDatase
     },
   };
 }
-const dataset = (schools: SchoolDataset['schools']): SchoolDataset => ({ year: 2020, example: true, splitRule: { method: 'as-reported' }, schools });
+const dataset = (schools: SchoolDataset['schools']): SchoolDataset => ({ year: 2020, splitRule: { method: 'as-reported' }, schools });
 
 describe('差异系数 is weighted by enrollment', () => {
   it('returns the weighted CV, not the plain one', () => {
@@ -84,7 +84,7 @@ describe('which schools count', () => {
   it('leaves out 民办 schools always and 教学点 unless asked', () => {
     // Example 小学 parts counted: 1850 + 960 + 420 + 1210 + 655 + 720 (九年一贯制) = 5815 pupils;
     // 初中: 1620 + 980 + 510 (九年一贯制) + 1150 (完全中学) = 4260.
-    const example = load('content/schools/examples/schools-example.yaml');
+    const example = load('tests/fixtures/schools-csv/schools-example.yaml');
     const base = computeBalance(example);
     expect(stage(base.stages, 'primary').pupils).toBe(5815);
     expect(stage(base.stages, 'junior').pupils).toBe(4260);

@@ -44,35 +44,35 @@ describe('bad quantities in YAML', () => {
   it('a quantity without a unit', () => {
     expect(messages('schools-no-unit/dataset.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-no-unit/dataset.yaml:24:16  图书册数缺少单位：请写作“15000 册”（数值后加空格和单位）  [quantity-unit-missing]",
+        "tests/fixtures/schools-no-unit/dataset.yaml:23:16  图书册数缺少单位：请写作“15000 册”（数值后加空格和单位）  [quantity-unit-missing]",
       ]
     `);
   });
   it('an unknown unit', () => {
     expect(messages('schools-unknown-unit/dataset.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-unknown-unit/dataset.yaml:24:16  不认识的单位“本”：图书册数的单位用“册”  [quantity-unit-unknown]",
+        "tests/fixtures/schools-unknown-unit/dataset.yaml:23:16  不认识的单位“本”：图书册数的单位用“册”  [quantity-unit-unknown]",
       ]
     `);
   });
   it('a unit of the wrong dimension', () => {
     expect(messages('schools-wrong-dimension/dataset.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-wrong-dimension/dataset.yaml:24:16  单位“㎡”是面积的单位，而这里是图书册数：请用“册”  [quantity-unit-dimension]",
+        "tests/fixtures/schools-wrong-dimension/dataset.yaml:23:16  单位“㎡”是面积的单位，而这里是图书册数：请用“册”  [quantity-unit-dimension]",
       ]
     `);
   });
   it('a negative number', () => {
     expect(messages('schools-negative/dataset.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-negative/dataset.yaml:23:20  计算机台数不能为负数（“-60 台”）：请填写 0 或正数  [quantity-negative]",
+        "tests/fixtures/schools-negative/dataset.yaml:22:20  计算机台数不能为负数（“-60 台”）：请填写 0 或正数  [quantity-negative]",
       ]
     `);
   });
   it('a part with zero pupils', () => {
     expect(messages('schools-zero-pupils/dataset.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-zero-pupils/dataset.yaml:14:17  在校学生数为 0：没有学生的学段不参与计算，请删除这一学段  [pupils-zero]",
+        "tests/fixtures/schools-zero-pupils/dataset.yaml:13:17  在校学生数为 0：没有学生的学段不参与计算，请删除这一学段  [pupils-zero]",
       ]
     `);
   });
@@ -82,35 +82,35 @@ describe('bad quantities in CSV name the row and column', () => {
   it('a quantity without a unit, in a column whose header gives none', () => {
     expect(messages('schools-no-unit/dataset.csv')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-no-unit/dataset.csv:2:92  第 2 行“图书册数”列：图书册数缺少单位：请写作“15000 册”（数值后加空格和单位）；也可在表头注明整列的单位，如“图书册数（册）”  [quantity-unit-missing]",
+        "tests/fixtures/schools-no-unit/dataset.csv:2:90  第 2 行“图书册数”列：图书册数缺少单位：请写作“15000 册”（数值后加空格和单位）；也可在表头注明整列的单位，如“图书册数（册）”  [quantity-unit-missing]",
       ]
     `);
   });
   it('an unknown unit', () => {
     expect(messages('schools-unknown-unit/dataset.csv')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-unknown-unit/dataset.csv:2:92  第 2 行“图书册数（册）”列：不认识的单位“本”：图书册数的单位用“册”  [quantity-unit-unknown]",
+        "tests/fixtures/schools-unknown-unit/dataset.csv:2:90  第 2 行“图书册数（册）”列：不认识的单位“本”：图书册数的单位用“册”  [quantity-unit-unknown]",
       ]
     `);
   });
   it('a unit of the wrong dimension', () => {
     expect(messages('schools-wrong-dimension/dataset.csv')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-wrong-dimension/dataset.csv:2:92  第 2 行“图书册数（册）”列：单位“㎡”是面积的单位，而这里是图书册数：请用“册”  [quantity-unit-dimension]",
+        "tests/fixtures/schools-wrong-dimension/dataset.csv:2:90  第 2 行“图书册数（册）”列：单位“㎡”是面积的单位，而这里是图书册数：请用“册”  [quantity-unit-dimension]",
       ]
     `);
   });
   it('a negative number', () => {
     expect(messages('schools-negative/dataset.csv')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-negative/dataset.csv:2:89  第 2 行“计算机台数（台）”列：计算机台数不能为负数（“-60 台”）：请填写 0 或正数  [quantity-negative]",
+        "tests/fixtures/schools-negative/dataset.csv:2:87  第 2 行“计算机台数（台）”列：计算机台数不能为负数（“-60 台”）：请填写 0 或正数  [quantity-negative]",
       ]
     `);
   });
   it('a part with zero pupils', () => {
     expect(messages('schools-zero-pupils/dataset.csv')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-zero-pupils/dataset.csv:2:58  第 2 行“在校学生数（人）”列：在校学生数为 0：没有学生的学段不参与计算，请删除这一学段  [pupils-zero]",
+        "tests/fixtures/schools-zero-pupils/dataset.csv:2:56  第 2 行“在校学生数（人）”列：在校学生数为 0：没有学生的学段不参与计算，请删除这一学段  [pupils-zero]",
       ]
     `);
   });
@@ -119,7 +119,7 @@ describe('bad quantities in CSV name the row and column', () => {
 describe('CSV as spreadsheets export it', () => {
   it('reads UTF-8 with BOM, CRLF, quoted thousands separators and per-cell units into the same data as the YAML', () => {
     const csv = fixture('schools-csv/schools-example.csv');
-    const yaml = loadSchoolDatasetFile(join(root, 'content/schools/examples/schools-example.yaml'));
+    const yaml = loadSchoolDatasetFile(join(root, 'tests/fixtures/schools-csv/schools-example.yaml'));
     expect(csv.diagnostics).toEqual([]);
     expect(yaml.diagnostics).toEqual([]);
     expect(isDeepStrictEqual(csv.dataset, yaml.dataset)).toBe(true);
@@ -145,10 +145,11 @@ describe('CSV as spreadsheets export it', () => {
 });
 
 describe('whole folder', () => {
-  it('loads the shipped example with no problems', () => {
-    const { datasets, diagnostics } = loadSchoolDatasets(root);
-    expect(diagnostics).toEqual([]);
-    expect(datasets.map((d) => [d.file, d.dataset.example])).toEqual([['content/schools/examples/schools-example.yaml', true]]);
+  it('loads the demo county’s dataset with no problems; the real county has published none', () => {
+    const demo = loadSchoolDatasets(join(root, 'tests/fixtures/demo'));
+    expect(demo.diagnostics).toEqual([]);
+    expect(demo.datasets.map((d) => [d.file, d.dataset.year])).toEqual([['content/schools/2026.yaml', 2026]]);
+    expect(loadSchoolDatasets(root).datasets).toEqual([]);
   });
 
   it('rejects two datasets of the same year', () => {
@@ -186,10 +187,10 @@ describe('structure', () => {
   it('checks each school has the 学段 parts of its type, and each shared figure is in one place', () => {
     expect(messages('schools-parts/dataset.yaml')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/schools-parts/dataset.yaml:13:7  九年一贯制学校须同时填写 primary（小学） 和 junior（初中）两部分，缺少 junior（初中）  [school-parts]",
-        "tests/fixtures/schools-parts/dataset.yaml:46:9  小学只有 primary（小学）部分，不能有 junior（初中）：请删除这一部分，或改正学校类型  [school-parts]",
-        "tests/fixtures/schools-parts/dataset.yaml:77:16  图书册数已在 shared 中填写全校合计，这里不要再填：请删除其中一处  [school-shared]",
-        "tests/fixtures/schools-parts/dataset.yaml:80:9  缺少“教学及辅助用房面积”（teachingArea）、“体育运动场馆面积”（sportsArea）、“教学仪器设备值”（equipmentValue）、“计算机台数”（computers）、“网络多媒体教室数”（multimediaClassrooms）：请补上，或在 shared 中填写全校合计  [required]",
+        "tests/fixtures/schools-parts/dataset.yaml:12:7  九年一贯制学校须同时填写 primary（小学） 和 junior（初中）两部分，缺少 junior（初中）  [school-parts]",
+        "tests/fixtures/schools-parts/dataset.yaml:45:9  小学只有 primary（小学）部分，不能有 junior（初中）：请删除这一部分，或改正学校类型  [school-parts]",
+        "tests/fixtures/schools-parts/dataset.yaml:76:16  图书册数已在 shared 中填写全校合计，这里不要再填：请删除其中一处  [school-shared]",
+        "tests/fixtures/schools-parts/dataset.yaml:79:9  缺少“教学及辅助用房面积”（teachingArea）、“体育运动场馆面积”（sportsArea）、“教学仪器设备值”（equipmentValue）、“计算机台数”（computers）、“网络多媒体教室数”（multimediaClassrooms）：请补上，或在 shared 中填写全校合计  [required]",
       ]
     `);
   });

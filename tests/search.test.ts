@@ -64,7 +64,7 @@ describe.skipIf(!built)('site search (Pagefind index in dist/pagefind)', () => {
     const found = await urls('自查整改');
     expect(found).toContain('/plan/');
     expect(found).toContain('/progress/');
-    // Sample articles are weighted down: a real page comes first.
+    // A section page comes first.
     const top = found.slice(0, 3);
     expect(top.some((u) => u === '/plan/' || u === '/progress/')).toBe(true);
   });

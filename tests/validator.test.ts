@@ -124,8 +124,8 @@ describe('files', () => {
   it('reports unclosed frontmatter', () => {
     expect(check('frontmatter-unclosed')).toMatchInlineSnapshot(`"content/achievements/2020-08-01-plan-issued.md:1:1  文件开头的信息区没有结束：请在信息之后加一行“---”  [frontmatter]"`);
   });
-  it('keeps examples apart from real content', () => {
-    expect(check('example-flag')).toMatchInlineSnapshot(`"content/achievements/examples/2020-09-01-sample.md:2:1  examples 文件夹中的内容是示例，须标明 example: true，以便在页面上显示“示例”  [example-flag]"`);
+  it('refuses an examples/ folder: examples live in the demo county, never beside real content', () => {
+    expect(check('examples-folder')).toMatchInlineSnapshot(`"content/achievements/examples/2020-09-01-sample.md:1:1  content/ 中不能有 examples 文件夹，否则其中的文件会当作真实内容发布：真实内容请移出 examples 文件夹；示例请删除（演示用的示例在 tests/fixtures/demo/content 中）  [examples-folder]"`);
   });
   it('does not silently ignore files it does not know', () => {
     expect(check('file-unknown')).toMatchInlineSnapshot(`

@@ -56,7 +56,6 @@ function report(file: string, options: ComputeOptions, dataset: Parameters<typeo
   const balance = computeBalance(dataset, options);
   const standard = checkStandard2017(dataset, options);
   const out: string[] = [`学校统计数据：${file}（${balance.year} 年度）`];
-  if (balance.example) out.push('注意：这是示例数据，不是真实统计。');
   out.push(describeOptions(balance.options), '', '一、校际间均衡状况（教督〔2012〕3号）');
   for (const stage of balance.stages) {
     out.push('', `${stage.label}：${stage.schools.length} 所学校计入，在校学生 ${stage.pupils} 人`);

@@ -90,7 +90,7 @@ async function fill(context: LoaderContext, collection: CollectionName, result: 
   for (const a of model.achievements) {
     const filePath = prefix ? `${prefix}/${a.file}` : a.file;
     // parseData runs the collection's schema: image() resolves the picture beside the article.
-    const data = await context.parseData({ id: a.id, data: { ...a.data, isExample: a.isExample, sourceFile: filePath }, filePath });
+    const data = await context.parseData({ id: a.id, data: { ...a.data, sourceFile: filePath }, filePath });
     const digest = context.generateDigest(a.body + JSON.stringify(a.data));
     if (a.format === 'mdx') {
       // MDX is compiled by @astrojs/mdx when the page renders it.

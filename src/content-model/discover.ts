@@ -1,6 +1,7 @@
 // Phase 1 of loading: what each file under content/ is. Nothing an editor adds
 // may be silently ignored: a file is content of a known kind, a picture beside
 // an article, or a problem reported with what to do.
+import { examplesFolder } from '../rules/examples.ts';
 import { fileUnknown } from '../rules/files.ts';
 import { progressFile } from '../rules/progress.ts';
 import type { FileKind } from '../rules/context.ts';
@@ -24,8 +25,6 @@ export interface ContentFile {
   readonly file: string;
   readonly kind: FileKind;
   readonly format: Format;
-  /** In an examples/ folder. */
-  readonly isExample: boolean;
   /** The file name without folder and extension. */
   readonly stem: string;
 }
@@ -47,13 +46,15 @@ export function classify(file: string): Discovered {
   const stem = ext ? name.slice(0, -ext.length) : name;
   const top = parts.length > 1 ? parts[0] : undefined;
   const below = parts.slice(1, -1);
-  const isExample = below.includes(EXAMPLES_DIR);
-  const content = (kind: FileKind, format: Format, example = isExample): Discovered => ({ type: 'content', content: { file, kind, format, isExample: example, stem } });
-  if (IGNORED_FILES.includes(name) || ASSET_EXTENSIONS.includes(ext)) return { type: 'other' };
+  const content = (kind: FileKind, format: Format): Discovered => ({ type: 'content', content: { file, kind, format, stem } });
+  if (IGNORED_FILES.includes(name)) return { type: 'other' };
+  // Samples live in the demo county only; an examples/ folder would publish them as real.
+  if (parts.slice(0, -1).includes(EXAMPLES_DIR)) return { type: 'problem', diagnostic: examplesFolder.at(file, at(file)) };
+  if (ASSET_EXTENSIONS.includes(ext)) return { type: 'other' };
 
   if (top === undefined) {
     const kind = (Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]).find((k) => REQUIRED_FILES[k] === name);
-    if (kind) return content(kind, 'yaml', false);
+    if (kind) return content(kind, 'yaml');
   } else if (top === ARTICLES_DIR && (ext === '.md' || ext === '.mdx')) {
     return content('achievement', ext === '.md' ? 'md' : 'mdx');
   } else if (top === SELF_SCORE_DIR && ext === '.yaml') {
@@ -65,10 +66,9 @@ export function classify(file: string): Discovered {
   } else if (top === PROGRESS_DIR && (ext === '.yaml' || ext === '.yml')) {
     const problem = (params: Parameters<typeof progressFile.message>[0]): Discovered => ({ type: 'problem', diagnostic: progressFile.at(file, at(file), params) });
     if (ext === '.yml') return problem({ problem: 'yml', name });
-    const example = below.length === 1 && below[0] === EXAMPLES_DIR;
-    if (below.length > 1 || (below.length === 1 && !example)) return problem({ problem: 'placement' });
-    if (stem === 'deliverables') return example ? problem({ problem: 'example-deliverables' }) : content('deliverables', 'yaml', false);
-    return content(stem === 'supervision' ? 'supervision' : 'record', 'yaml', example);
+    if (below.length > 0) return problem({ problem: 'placement' });
+    if (stem === 'deliverables') return content('deliverables', 'yaml');
+    return content(stem === 'supervision' ? 'supervision' : 'record', 'yaml');
   }
   const hint =
     top === ARTICLES_DIR

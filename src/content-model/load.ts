@@ -62,7 +62,7 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
     return undefined;
   }
   const schema = COLLECTIONS[kind].schema;
-  const base = { file, kind, schema, isExample: content.isExample, stem: content.stem };
+  const base = { file, kind, schema, stem: content.stem };
 
   if (format === 'csv') {
     const table = readSchoolTable(source.text, file);
@@ -179,7 +179,7 @@ function buildModel(loaded: readonly Loaded[]): ContentModel {
   const articleIds = new Set<string>();
   for (const l of loaded) {
     if (!l.valid) continue;
-    const entry = { file: l.file, data: l.output, locate: l.locate, isExample: l.isExample };
+    const entry = { file: l.file, data: l.output, locate: l.locate };
     switch (l.kind) {
       case 'site':
       case 'campaign':

@@ -25,13 +25,6 @@ export interface Article<T> extends Loaded<T> {
   readonly body: string;
   readonly bodyStartLine: number;
   readonly format: 'md' | 'mdx';
-  /** In the examples folder: shipped sample content, shown marked 示例. */
-  readonly isExample: boolean;
-}
-
-export interface Sample<T> extends Loaded<T> {
-  /** In an examples folder: shipped sample data, shown marked 示例. */
-  readonly isExample: boolean;
 }
 
 /** Each part is undefined (or left out of its list) when its file is missing or failed its schema. */
@@ -43,10 +36,10 @@ export interface ContentModel {
   units?: Loaded<UnitsFile>;
   leadingGroup?: Loaded<LeadingGroup>;
   achievements: Article<Achievement>[];
-  selfScores: Sample<SelfScore>[];
-  surveys: Sample<Survey>[];
+  selfScores: Loaded<SelfScore>[];
+  surveys: Loaded<Survey>[];
   schools: { file: string; dataset: SchoolDataset }[];
-  progress: { deliverables?: Sample<DeliverablesFile>; records: Sample<UnitRecord>[]; supervision: Sample<SupervisionFile>[] };
+  progress: { deliverables?: Loaded<DeliverablesFile>; records: Loaded<UnitRecord>[]; supervision: Loaded<SupervisionFile>[] };
 }
 
 /** The model once validation passed: every part present. */
@@ -58,17 +51,15 @@ export interface Entry<T> {
   readonly data: T;
 }
 
-export interface SampleEntry<T> extends Entry<T> {
-  readonly isExample: boolean;
-}
-
-export interface ArticleEntry<T> extends SampleEntry<T> {
+export interface ArticleEntry<T> extends Entry<T> {
   readonly id: string;
 }
 
 /**
  * The validated content as plain, serializable data: the one shape the site's
  * view models (src/view/) and the CLIs take. Astro stores it as one entry.
+ * A site is either a real county or, as a whole, the fictional demo county
+ * (site.example): no single entry is ever an example among real ones.
  */
 export interface SiteContent {
   readonly site: Entry<Site>;
@@ -79,19 +70,18 @@ export interface SiteContent {
   readonly leadingGroup: Entry<LeadingGroup>;
   /** Newest first (by date, then id). */
   readonly achievements: readonly ArticleEntry<Achievement>[];
-  readonly selfScores: readonly SampleEntry<SelfScore>[];
-  readonly surveys: readonly SampleEntry<Survey>[];
+  readonly selfScores: readonly Entry<SelfScore>[];
+  readonly surveys: readonly Entry<Survey>[];
   readonly schools: readonly { readonly file: string; readonly dataset: SchoolDataset }[];
   readonly progress: {
     /** Absent when the county keeps no progress records (no content/progress/). */
     readonly deliverables: Entry<DeliverablesFile> | undefined;
-    readonly records: readonly SampleEntry<UnitRecord>[];
-    readonly supervision: readonly SampleEntry<SupervisionFile>[];
+    readonly records: readonly Entry<UnitRecord>[];
+    readonly supervision: readonly Entry<SupervisionFile>[];
   };
 }
 
 const entry = <T>(loaded: Loaded<T>): Entry<T> => ({ file: loaded.file, data: loaded.data });
-const sample = <T>(loaded: Sample<T>): SampleEntry<T> => ({ file: loaded.file, data: loaded.data, isExample: loaded.isExample });
 
 export function toSiteContent(model: ValidContent): SiteContent {
   return {
@@ -102,15 +92,15 @@ export function toSiteContent(model: ValidContent): SiteContent {
     units: entry(model.units),
     leadingGroup: entry(model.leadingGroup),
     achievements: model.achievements
-      .map((a) => ({ id: a.id, file: a.file, data: a.data, isExample: a.isExample }))
+      .map((a) => ({ id: a.id, file: a.file, data: a.data }))
       .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-    selfScores: model.selfScores.map(sample),
-    surveys: model.surveys.map(sample),
+    selfScores: model.selfScores.map(entry),
+    surveys: model.surveys.map(entry),
     schools: model.schools.map((s) => ({ file: s.file, dataset: s.dataset })),
     progress: {
       deliverables: model.progress.deliverables && entry(model.progress.deliverables),
-      records: model.progress.records.map(sample),
-      supervision: model.progress.supervision.map(sample),
+      records: model.progress.records.map(entry),
+      supervision: model.progress.supervision.map(entry),
     },
   };
 }

@@ -46,14 +46,13 @@ function inCsvTerms(message: string): string {
 }
 
 type ColumnKind =
-  | { kind: 'meta'; key: 'year' | 'example' | 'splitRule' }
+  | { kind: 'meta'; key: 'year' | 'splitRule' }
   | { kind: 'school'; key: 'id' | 'name' | 'township' | 'type' | 'ownership' }
   | { kind: 'stage' }
   | { kind: 'quantity'; key: PartFieldKey };
 
 const TEXT_COLUMNS: Readonly<Record<string, ColumnKind>> = {
   统计年度: { kind: 'meta', key: 'year' },
-  示例: { kind: 'meta', key: 'example' },
   分摊方式: { kind: 'meta', key: 'splitRule' },
   学校编号: { kind: 'school', key: 'id' },
   学校名称: { kind: 'school', key: 'name' },
@@ -62,7 +61,7 @@ const TEXT_COLUMNS: Readonly<Record<string, ColumnKind>> = {
   办学性质: { kind: 'school', key: 'ownership' },
   学段: { kind: 'stage' },
 };
-const OPTIONAL_COLUMNS = ['示例', '分摊方式'];
+const OPTIONAL_COLUMNS = ['分摊方式'];
 
 /** Shorter names spreadsheets commonly use for a quantity column. */
 const QUANTITY_ALIASES: Readonly<Record<string, PartFieldKey>> = {
@@ -84,7 +83,6 @@ const SPLIT_VALUES: Readonly<Record<string, SplitMethod>> = {
   按加权学生数: 'weighted',
   分学段填报: 'as-reported',
 };
-const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { 是: true, 否: false, true: true, false: false, TRUE: true, FALSE: false };
 
 interface Column {
   readonly header: string;
@@ -215,7 +213,7 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
   register(['schools'], cellInfo(headerRecord, headerRecord.cells[0]!));
 
   // Rows: one per school part (or per 一贯制 school's 共用 figures).
-  const meta: { year?: { value: number; row: number }; example?: { value: boolean; row: number }; splitRule?: { value: SplitMethod; row: number } } = {};
+  const meta: { year?: { value: number; row: number }; splitRule?: { value: SplitMethod; row: number } } = {};
   type RawSchool = Record<string, unknown> & { parts: Record<string, unknown> };
   const schools: RawSchool[] = [];
   const schoolIndex = new Map<string, { index: number; row: number; values: Map<string, string> }>();
@@ -236,7 +234,7 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
     const textCell = (name: string) => get((c) => c.kind === TEXT_COLUMNS[name]);
     const requireText = (name: string) => {
       const c = textCell(name);
-      if (c.value === '') rowErrors.push(at(c.info, csvEmptyCell, {}));
+      if (c.value === '') rowErrors.push(at(c.info, csvEmptyCell));
       return c;
     };
 
@@ -245,7 +243,7 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
     const idCell = requireText('学校编号');
     const schoolCells = (['学校名称', '乡镇编号', '学校类型', '办学性质'] as const).map((n) => requireText(n));
 
-    const sameAsBefore = <T>(slot: 'year' | 'example' | 'splitRule', value: T, c: ReturnType<typeof textCell>) => {
+    const sameAsBefore = <T>(slot: 'year' | 'splitRule', value: T, c: ReturnType<typeof textCell>) => {
       const before = meta[slot] as { value: T; row: number } | undefined;
       if (before === undefined) {
         (meta as Record<string, unknown>)[slot] = { value, row: record.row };
@@ -257,13 +255,6 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
     if (year.value !== '') {
       if (/^\d{4}$/.test(year.value)) sameAsBefore('year', Number(year.value), year);
       else rowErrors.push(at(year.info, csvYear, { value: year.value }));
-    }
-    if (columns.some((c) => c?.kind === TEXT_COLUMNS['示例'])) {
-      const c = textCell('示例');
-      const value = BOOLEAN_VALUES[c.value];
-      if (c.value === '') rowErrors.push(at(c.info, csvEmptyCell, { column: '示例' }));
-      else if (value === undefined) rowErrors.push(at(c.info, enumValue, { value: c.value, options: ['是', '否'] }));
-      else sameAsBefore('example', value, c);
     }
     if (columns.some((c) => c?.kind === TEXT_COLUMNS['分摊方式'])) {
       const c = textCell('分摊方式');
@@ -341,7 +332,6 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
 
   const raw: Record<string, unknown> = {
     year: meta.year?.value,
-    ...(meta.example !== undefined ? { example: meta.example.value } : {}),
     splitRule: { method: meta.splitRule?.value ?? 'as-reported' },
     schools,
   };

@@ -300,12 +300,3 @@ export function burndown(items: readonly RectificationLike[], asOf: string, inte
     return { date, open: open.length, overdue: open.filter((i) => date > lastDay(i.deadline)).length };
   });
 }
-
-/**
- * Real records once there are any, else the examples: the two are never mixed
- * in one count, so a sample can never inflate or deflate a real figure.
- */
-export function recordsToShow<T extends { readonly isExample: boolean }>(records: readonly T[]): { records: T[]; example: boolean } {
-  const real = records.filter((r) => !r.isExample);
-  return real.length > 0 ? { records: real, example: false } : { records: records.filter((r) => r.isExample), example: records.length > 0 };
-}

@@ -210,7 +210,6 @@ export interface StageBalance {
 
 export interface BalanceResult {
   readonly year: number;
-  readonly example: boolean;
   readonly options: AppliedOptions;
   readonly stages: StageBalance[];
 }
@@ -220,7 +219,6 @@ export function computeBalance(dataset: SchoolDataset, options: ComputeOptions =
   const parts = countedParts(dataset, options);
   return {
     year: dataset.year,
-    example: dataset.example ?? false,
     options: applied(dataset, options),
     stages: stages.map((stage): StageBalance => {
       const { counted, excluded } = parts[stage];
@@ -270,7 +268,6 @@ export interface Stage2017 {
 
 export interface Standard2017Result {
   readonly year: number;
-  readonly example: boolean;
   readonly options: AppliedOptions;
   readonly stages: Stage2017[];
 }
@@ -294,7 +291,6 @@ export function checkStandard2017(dataset: SchoolDataset, options: ComputeOption
   const parts = countedParts(dataset, options);
   return {
     year: dataset.year,
-    example: dataset.example ?? false,
     options: applied(dataset, options),
     stages: stages.map((stage): Stage2017 => {
       const { counted, excluded } = parts[stage];

@@ -8,24 +8,32 @@
 //   未开始 before that, 进行中 on its first and last day, 已完成 after.
 // - A deadline ("2020年11月16日前") is open through its own last day. After
 //   it, we only know the date has passed, not whether the work was done: the
-//   status is 已过期限, never 已完成. Issue #5 adds per-unit records; pass their
-//   date as `doneOn` and the status becomes 已完成 or 逾期完成.
+//   status is 已过期限, never 已完成. Pass a recorded date as `doneOn` and the
+//   status becomes 已完成 or 逾期完成.
+// - The same holds for a phase: spanStatus only says where its dates stand.
+//   Whether a past phase was done is for the records to say
+//   (src/lib/phase-progress.ts): 已完成, 部分完成 or 完成情况无记录.
 // - A phase starting today is already the current phase, not the "next"
 //   milestone; a deadline falling today is still ahead (今日到期).
+import { labelsFit, monthLabels, monthStarts, textWidthEm } from './chart-labels.ts';
 import { daysBetween, firstDay, formatDate, formatRange, lastDay } from './dates.ts';
 import { chineseNumber } from './plan-text.ts';
 
-export { chineseNumber };
+export { chineseNumber, textWidthEm };
 
 export type SpanStatus = 'pending' | 'active' | 'done';
+/** A phase as the records show it: past its dates, 已完成 only when recorded done. */
+export type PhaseStatus = 'pending' | 'active' | 'done' | 'partial' | 'unrecorded';
 export type DeadlineStatus = 'open' | 'passed' | 'done' | 'done-late';
-export type Status = SpanStatus | DeadlineStatus;
+export type Status = SpanStatus | PhaseStatus | DeadlineStatus;
 
 /** The words a reader sees; a status is never shown by colour alone. */
 export const STATUS_TEXT: Readonly<Record<Status, string>> = {
   pending: '未开始',
   active: '进行中',
   done: '已完成',
+  partial: '部分完成',
+  unrecorded: '完成情况无记录',
   open: '未到期',
   passed: '已过期限',
   'done-late': '逾期完成',
@@ -36,6 +44,8 @@ export const STATUS_CLASS: Readonly<Record<Status, string>> = {
   pending: 'status-pending',
   active: 'status-active',
   done: 'status-done',
+  partial: 'status-active',
+  unrecorded: 'status-pending',
   open: 'status-active',
   passed: 'status-pending',
   'done-late': 'status-late',
@@ -196,7 +206,7 @@ export function nextMilestones(plan: PlanLike, asOf: string): NextMilestones | u
 export interface PhaseRow {
   readonly kind: 'phase';
   readonly phase: PhaseLike;
-  readonly status: SpanStatus;
+  readonly status: PhaseStatus;
   readonly from: string;
   readonly to: string;
 }
@@ -211,15 +221,19 @@ export interface DatedRow {
 }
 export type TimelineRow = PhaseRow | DatedRow;
 
+/** A phase's status on a day: by default where its dates stand; pages pass the records' verdict. */
+export type PhaseStatusOf = (phase: PhaseLike, asOf: string) => PhaseStatus;
+const byDates: PhaseStatusOf = (phase, asOf) => spanStatus(phase.start, phase.end, asOf);
+
 /**
  * The chart's rows: each phase, then under it its dated steps and the plan
  * deadlines that belong to it, in date order. A deadline that falls after its
  * phase (the 2020-12-25 report) stays under that phase, as the plan puts it.
  */
-export function timelineRows(plan: PlanLike, asOf: string): TimelineRow[] {
+export function timelineRows(plan: PlanLike, asOf: string, phaseStatus: PhaseStatusOf = byDates): TimelineRow[] {
   const rows: TimelineRow[] = [];
   for (const phase of plan.phases) {
-    rows.push({ kind: 'phase', phase, status: spanStatus(phase.start, phase.end, asOf), from: firstDay(phase.start), to: lastDay(phase.end) });
+    rows.push({ kind: 'phase', phase, status: phaseStatus(phase, asOf), from: firstDay(phase.start), to: lastDay(phase.end) });
     const dated: DatedRow[] = [];
     for (const step of phase.steps ?? []) {
       if (step.deadline === undefined) continue;
@@ -243,27 +257,16 @@ export interface DateScale {
   readonly months: readonly string[];
 }
 
-/** Whole months around every date of the plan mapped onto [left, right]. */
-export function dateScale(plan: PlanLike, left: number, right: number): DateScale {
-  const days = milestones(plan).map((m) => m.day).concat(plan.phases.map((p) => lastDay(p.end)));
+/** Whole months around every date of the plan (and `until`, a campaign's end after it) mapped onto [left, right]. */
+export function dateScale(plan: PlanLike, left: number, right: number, until?: string): DateScale {
+  const days = milestones(plan).map((m) => m.day).concat(plan.phases.map((p) => lastDay(p.end)), until === undefined ? [] : [until]);
   const min = days.reduce((a, b) => (b < a ? b : a));
   const max = days.reduce((a, b) => (b > a ? b : a));
   const from = `${min.slice(0, 7)}-01`;
   const to = lastDay(max.slice(0, 7));
   const total = daysBetween(from, to) + 1;
   const dayWidth = (right - left) / total;
-  const months: string[] = [];
-  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}-01` <= to; m === 12 ? ((m = 1), y++) : m++) {
-    months.push(`${y}-${String(m).padStart(2, '0')}-01`);
-  }
-  return { from, to, dayWidth, months, x: (day: string) => left + daysBetween(from, day) * dayWidth };
-}
-
-/** Rough rendered width of a label in ems: CJK full width, digits and Latin about half. */
-export function textWidthEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[\u0000-\u00ff]/u.test(ch) ? 0.56 : 1;
-  return em;
+  return { from, to, dayWidth, months: monthStarts(from, to), x: (day: string) => left + daysBetween(from, day) * dayWidth };
 }
 
 /** A date on the chart, where the axis already shows the year: 8月16日, 12月底. */
@@ -309,7 +312,12 @@ export interface ChartLayout {
   readonly plotRight: number;
   readonly rowsTop: number;
   readonly rowsBottom: number;
-  readonly ticks: readonly { readonly x: number; readonly month: string; readonly year?: string }[];
+  /**
+   * One grid line per month; `month` where it is labelled (every k-th month
+   * when all would not fit), `year` on the first and on each January (a later
+   * year label wins over an earlier one it would overlap). Labels start at x + 3.
+   */
+  readonly ticks: readonly { readonly x: number; readonly month?: string; readonly year?: string }[];
   readonly rows: readonly ChartRow[];
   /** The as-of day, when it falls inside the chart. */
   readonly asOf?: { readonly x: number; readonly label: string; readonly labelX: number; readonly anchor: 'start' | 'end' };
@@ -318,19 +326,46 @@ export interface ChartLayout {
 const AXIS_HEIGHT = 48;
 const FOOT_HEIGHT = 30;
 
+export interface TimelineExtent {
+  /** The phases' statuses as the records show them (default: by their dates). */
+  readonly phaseStatus?: PhaseStatusOf;
+  /** The campaign's end, when it lies after the plan's last date: the chart spans it too. */
+  readonly until?: string;
+}
+
+/** Month labels of the timeline's axis: "8月", thinned so none overlaps; years above them. */
+function timelineTicks(scale: DateScale, o: ChartOptions, plotRight: number): ChartLayout['ticks'] {
+  const labelled = new Set(
+    monthLabels(scale.months, scale.x, { fontSize: o.smallSize, left: 0, right: plotRight + 8, offset: 3, text: (m) => `${Number(m.slice(5, 7))}月` }).map((l) => l.month),
+  );
+  const yearAt: string[] = [];
+  for (const [i, m] of scale.months.entries()) {
+    if (i !== 0 && m.slice(5, 7) !== '01') continue;
+    const box = (day: string) => {
+      const text = `${day.slice(0, 4)}年`;
+      const x = scale.x(day) + 3;
+      return { month: day, x, text, anchor: 'start' as const, textX: x, left: x, right: x + textWidthEm(text) * o.smallSize };
+    };
+    while (yearAt.length > 0 && !labelsFit([box(yearAt.at(-1)!), box(m)], { left: 0, right: Number.POSITIVE_INFINITY })) yearAt.pop();
+    yearAt.push(m);
+  }
+  return scale.months.map((m) => ({
+    x: scale.x(m),
+    ...(labelled.has(m) ? { month: `${Number(m.slice(5, 7))}月` } : {}),
+    ...(yearAt.includes(m) ? { year: `${m.slice(0, 4)}年` } : {}),
+  }));
+}
+
 /** Positions of everything the timeline SVG draws, for one screen width. */
-export function layoutTimeline(plan: PlanLike, asOf: string, o: ChartOptions): ChartLayout {
+export function layoutTimeline(plan: PlanLike, asOf: string, o: ChartOptions, extent: TimelineExtent = {}): ChartLayout {
   const plotLeft = o.labelWidth + 8;
   const plotRight = o.width - 8;
-  const scale = dateScale(plan, plotLeft, plotRight);
+  const scale = dateScale(plan, plotLeft, plotRight, extent.until);
   const year = Number(scale.from.slice(0, 4));
   const dateWidth = (text: string) => textWidthEm(text) * o.smallSize;
-  const ticks = scale.months.map((m, i) => {
-    const tick = { x: scale.x(m), month: `${Number(m.slice(5, 7))}月` };
-    return i === 0 || m.slice(5, 7) === '01' ? { ...tick, year: `${m.slice(0, 4)}年` } : tick;
-  });
+  const ticks = timelineTicks(scale, o, plotRight);
   let group = -1;
-  const rows = timelineRows(plan, asOf).map((row, i): ChartRow => {
+  const rows = timelineRows(plan, asOf, extent.phaseStatus).map((row, i): ChartRow => {
     const y = AXIS_HEIGHT + i * o.rowHeight;
     if (row.kind === 'phase') {
       group++;

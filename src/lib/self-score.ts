@@ -5,7 +5,6 @@ export const SELF_SCORE_PASS = 85;
 
 export interface SelfScoreResult {
   readonly year: number;
-  readonly example: boolean;
   readonly areas: { name: string; items: number; score: number; max: number }[];
   readonly score: number;
   readonly max: number;
@@ -26,5 +25,5 @@ export function scoreSelfAssessment(data: SelfScore): SelfScoreResult {
   }));
   const score = sum(data.areas.flatMap((a) => a.items.map((i) => i.score)));
   const max = sum(data.areas.flatMap((a) => a.items.map((i) => i.maxPoints)));
-  return { year: data.year, example: data.example ?? false, areas, score, max, passLine: SELF_SCORE_PASS, pass: score >= SELF_SCORE_PASS };
+  return { year: data.year, areas, score, max, passLine: SELF_SCORE_PASS, pass: score >= SELF_SCORE_PASS };
 }

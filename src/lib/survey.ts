@@ -12,7 +12,6 @@ export type SurveyPooling = 'pooled' | 'mean-of-groups';
 
 export interface SurveyResult {
   readonly year: number;
-  readonly example: boolean;
   readonly pooling: SurveyPooling;
   readonly groups: { id: string; name: string; respondents: number; satisfied: number; rate: number }[];
   readonly respondents: number;
@@ -30,5 +29,5 @@ export function surveyResult(data: Survey, pooling: SurveyPooling = 'pooled'): S
   const rate = pooling === 'pooled' ? satisfied / respondents : groups.reduce((s, g) => s + g.rate, 0) / groups.length;
   // Pooled counts are integers: compare exactly (satisfied ÷ respondents ≥ 85/100).
   const pass = pooling === 'pooled' ? satisfied * 100 >= 85 * respondents : atLeast(rate, SATISFACTION_PASS);
-  return { year: data.year, example: data.example ?? false, pooling, groups, respondents, satisfied, rate, passLine: SATISFACTION_PASS, pass };
+  return { year: data.year, pooling, groups, respondents, satisfied, rate, passLine: SATISFACTION_PASS, pass };
 }

@@ -31,8 +31,6 @@ export interface ParsedFile {
   /** Passed its schema. */
   readonly valid: boolean;
   readonly schema: z.core.$ZodType;
-  /** In an examples/ folder: shipped sample content. */
-  readonly isExample: boolean;
   /** The file name without folder and extension (an article's id, a record's unit). */
   readonly stem: string;
 }

@@ -1,32 +1,45 @@
-// Shipped sample content sits in an examples/ folder and says so; real content does neither.
-import { row } from '../content-model/raw.ts';
-import type { Check } from './context.ts';
-import { defineRule, type Finding } from './define.ts';
+// Example content lives only in the fictional demo county (tests/fixtures/demo,
+// site.yaml `example: true`): a site is either a real county or the demo,
+// never real content with samples mixed in. An examples/ folder under content/
+// is the old convention; its files would now be published as real content.
+import { defineRule } from './define.ts';
 
 export const EXAMPLES_DIR = 'examples';
+/** Where the demo county's content is, for messages. */
+export const DEMO_CONTENT = 'tests/fixtures/demo/content';
 
-export const exampleFlag = defineRule({
-  code: 'example-flag',
+/** A valid article of the demo county, the same wherever it is put. */
+const ARTICLE = '---\ntitle: 甲镇开展宣传活动\ndate: 2026-11-26\nunit: jia-town\ncategory: 工作动态\nsummary: 甲镇开展义务教育优质均衡宣传活动。\n---\n\n甲镇开展宣传活动。\n';
+
+export const examplesFolder = defineRule({
+  code: 'examples-folder',
   severity: 'error',
-  group: 'ids',
-  meaning: `${EXAMPLES_DIR} 文件夹中的示例须标 example: true；标了 example: true 的内容须放在 ${EXAMPLES_DIR} 文件夹中。`,
-  message: (p: { problem: 'unmarked' | 'misplaced' }) =>
-    p.problem === 'unmarked'
-      ? `${EXAMPLES_DIR} 文件夹中的内容是示例，须标明 example: true，以便在页面上显示“示例”`
-      : `标为示例（example: true）的内容须放在 ${EXAMPLES_DIR} 文件夹中，与真实内容分开`,
+  group: 'files',
+  meaning: `content/ 中不能有 ${EXAMPLES_DIR} 文件夹：网站只发布真实内容，演示用的示例只放在虚构的示例县（${DEMO_CONTENT}）中，整站标明“示例”。`,
+  message: () =>
+    `content/ 中不能有 ${EXAMPLES_DIR} 文件夹，否则其中的文件会当作真实内容发布：真实内容请移出 ${EXAMPLES_DIR} 文件夹；示例请删除（演示用的示例在 ${DEMO_CONTENT} 中）`,
   examples: {
-    bad: [{ name: '真实记录标成了示例', file: 'content/progress/finance-bureau.yaml', lang: 'yaml', at: { set: '' }, code: 'example: true' }],
-    good: [{ name: '真实记录不标示例', file: 'content/progress/finance-bureau.yaml', lang: 'yaml', at: { set: '' }, code: 'unit: finance-bureau' }],
+    bad: [
+      {
+        name: '示例文章放在 examples 文件夹中',
+        file: 'content/achievements/examples/2026-11-26-sample.md',
+        lang: 'text',
+        code: 'content/achievements/examples/2026-11-26-sample.md',
+        write: {
+          'content/achievements/examples/2026-11-26-sample.md': ARTICLE,
+        },
+      },
+    ],
+    good: [
+      {
+        name: '真实文章直接放在 achievements 中',
+        file: 'content/achievements/2026-11-26-note.md',
+        lang: 'text',
+        code: 'content/achievements/2026-11-26-note.md',
+        write: {
+          'content/achievements/2026-11-26-note.md': ARTICLE,
+        },
+      },
+    ],
   },
 });
-
-export const checkExampleFlags: Check = (context) => {
-  const out: Finding[] = [];
-  for (const parsed of context.files) {
-    if (!['achievement', 'selfScore', 'survey', 'schools', 'record', 'supervision'].includes(parsed.kind)) continue;
-    const flag = row(parsed.data)?.example;
-    if (parsed.isExample && flag !== true) out.push(exampleFlag.finding(parsed.file, ['example'], { problem: 'unmarked' }));
-    else if (!parsed.isExample && flag === true) out.push(exampleFlag.finding(parsed.file, ['example'], { problem: 'misplaced' }));
-  }
-  return out;
-};

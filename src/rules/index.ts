@@ -5,6 +5,7 @@
 import * as assessment from './assessment.ts';
 import * as body from './body.ts';
 import * as campaign from './campaign.ts';
+import * as campaignDates from './campaign-dates.ts';
 import type { Check } from './context.ts';
 import * as dates from './dates.ts';
 import * as examples from './examples.ts';
@@ -62,7 +63,6 @@ export const RULES = [
   references.phaseUnknown,
   units.memberUnit,
   sequence.sequence,
-  examples.exampleFlag,
   official.docNumber,
   units.divisionCode,
   site.countyCode,
@@ -122,13 +122,14 @@ export const RULES = [
   progress.planRefUndated,
   progress.deadlineMismatch,
   progress.recordUnit,
-  progress.recordDuplicate,
   progress.deliverableUnknown,
   progress.deliverableNotApplicable,
   progress.submissionDuplicate,
   progress.findingUnknown,
   progress.rectificationClosed,
   progress.rectificationStatus,
+  examples.examplesFolder,
+  campaignDates.campaignDates,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -144,8 +145,8 @@ export const CHECKS: readonly Check[] = [
   sequence.checkSequence,
   dates.checkPlanDates,
   dates.checkRecordDates,
-  examples.checkExampleFlags,
   progress.checkProgress,
+  campaignDates.checkCampaignDates,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));

@@ -13,6 +13,7 @@ import { enumValue } from './fields.ts';
 const DELIVERABLES = 'content/progress/deliverables.yaml';
 const RECORD = 'content/progress/finance-bureau.yaml';
 const TOWN_RECORD = 'content/progress/jia-town.yaml';
+const SUPERVISION = 'content/progress/supervision.yaml';
 
 export const appliesToEmpty = defineRule({
   code: 'applies-to-empty',
@@ -31,12 +32,10 @@ export const progressFile = defineRule({
   severity: 'error',
   group: 'progress',
   meaning: '进度记录须直接放在 content/progress/ 中，文件名为单位编号、扩展名为 .yaml。',
-  message: (p: { problem: 'yml'; name: string } | { problem: 'placement' } | { problem: 'example-deliverables' }) =>
+  message: (p: { problem: 'yml'; name: string } | { problem: 'placement' }) =>
     p.problem === 'yml'
       ? `扩展名须为 .yaml：请把文件改名为 ${p.name.slice(0, -4)}.yaml`
-      : p.problem === 'placement'
-        ? '进度记录须直接放在 content/progress/ 中（示例放在 content/progress/examples/ 中），文件名为单位编号，如 content/progress/finance-bureau.yaml'
-        : '应交事项来自实施方案，没有示例：请把它放在 content/progress/deliverables.yaml',
+      : '进度记录须直接放在 content/progress/ 中，文件名为单位编号，如 content/progress/finance-bureau.yaml',
   examples: {
     bad: [
       {
@@ -102,26 +101,6 @@ export const recordUnit = defineRule({
   },
 });
 
-export const recordDuplicate = defineRule({
-  code: 'record-duplicate',
-  severity: 'error',
-  group: 'progress',
-  meaning: '同一单位已有真实进度记录时，须删除它的示例记录：示例与真实记录不能并存。',
-  message: (p: { unit: string; real: string }) => `单位“${p.unit}”已有真实进度记录（${p.real}）：请删除这个示例文件，示例与真实记录不能并存`,
-  examples: {
-    bad: [
-      {
-        name: '示例与真实记录并存',
-        file: 'content/progress/examples/finance-bureau.yaml',
-        lang: 'text',
-        code: 'content/progress/finance-bureau.yaml\ncontent/progress/examples/finance-bureau.yaml',
-        write: { 'content/progress/examples/finance-bureau.yaml': 'unit: finance-bureau\nexample: true\n' },
-      },
-    ],
-    good: [{ name: '只有真实记录', file: RECORD, lang: 'text', code: 'content/progress/finance-bureau.yaml' }],
-  },
-});
-
 export const deliverableUnknown = defineRule({
   code: 'deliverable-unknown',
   severity: 'error',
@@ -162,11 +141,8 @@ export const findingUnknown = defineRule({
   code: 'finding-unknown',
   severity: 'error',
   group: 'progress',
-  meaning: '整改事项的 finding 须是督导意见的编号（真实记录引用 supervision.yaml，示例引用 examples/supervision.yaml）；自查发现的问题不填 finding。',
-  message: (p: { ref: string; where: string; crossed?: 'real' | 'example' }) =>
-    p.crossed
-      ? `督导意见“${p.ref}”是${p.crossed === 'real' ? '真实' : '示例'}记录：${p.crossed === 'real' ? '示例' : '真实'}整改事项只能引用 ${p.where} 中的督导意见，请改正编号，或删除 finding`
-      : `督导意见编号“${p.ref}”在 ${p.where} 中不存在：请改正编号；自查发现的问题请删除 finding`,
+  meaning: `整改事项的 finding 须是 ${SUPERVISION} 中督导意见的编号；自查发现的问题不填 finding。`,
+  message: (p: { ref: string }) => `督导意见编号“${p.ref}”在 ${SUPERVISION} 中不存在：请改正编号；自查发现的问题请删除 finding`,
   examples: {
     bad: [{ name: '督导意见编号拼错', file: TOWN_RECORD, lang: 'yaml', at: { set: 'rectifications.0' }, code: 'finding: no-such-finding' }],
     good: [{ name: '自查发现的问题不填 finding', file: TOWN_RECORD, lang: 'yaml', at: { set: 'rectifications.0' }, code: 'problem: 图书登记不完整' }],
@@ -270,22 +246,17 @@ export const checkProgress: Check = (context) => {
     }
   }
 
-  // ---- findings, real and example apart ----
-  const findingIds = { real: new Set<string>(), example: new Set<string>() };
+  // ---- findings ----
+  const findingIds = new Set<string>();
   for (const sup of context.all('supervision')) {
     for (const [f] of items(sup.data, 'findings')) {
       const fid = str(f.id);
-      if (fid !== undefined) findingIds[sup.isExample ? 'example' : 'real'].add(fid);
+      if (fid !== undefined) findingIds.add(fid);
     }
   }
 
   // ---- unit records ----
   const records = context.all('record');
-  const realRecords = new Map<string, string>();
-  for (const r of records) {
-    const unit = str(row(r.data)?.unit);
-    if (!r.isExample && unit !== undefined) realRecords.set(unit, r.file);
-  }
   const unitIds = new Set(directory.map((u) => u.id));
   for (const record of records) {
     const { file, data } = record;
@@ -297,8 +268,6 @@ export const checkProgress: Check = (context) => {
       if (unit !== record.stem) out.push(recordUnit.finding(file, ['unit'], { stem: record.stem, unit }));
       else ownUnit = unit;
     }
-    const realFile = unit === undefined ? undefined : realRecords.get(unit);
-    if (record.isExample && realFile !== undefined) out.push(recordDuplicate.finding(file, ['unit'], { unit: unit!, real: realFile }));
 
     const submitted = new Set<string>();
     for (const [s, j] of items(data, 'submissions')) {
@@ -317,12 +286,7 @@ export const checkProgress: Check = (context) => {
     for (const [r, k] of items(data, 'rectifications')) {
       const at = (key: string): PathSegment[] => ['rectifications', k, key];
       const fref = str(r.finding);
-      const side = record.isExample ? 'example' : 'real';
-      if (fref !== undefined && !findingIds[side].has(fref)) {
-        const where = record.isExample ? 'content/progress/examples/supervision.yaml' : 'content/progress/supervision.yaml';
-        const crossed = findingIds[record.isExample ? 'real' : 'example'].has(fref) ? (record.isExample ? 'real' : 'example') : undefined;
-        out.push(findingUnknown.finding(file, at('finding'), { ref: fref, where, ...(crossed ? { crossed } : {}) }));
-      }
+      if (fref !== undefined && !findingIds.has(fref)) out.push(findingUnknown.finding(file, at('finding'), { ref: fref }));
       const status = str(r.status);
       if (status === '已整改') {
         if (r.closed === undefined) out.push(rectificationClosed.finding(file, at('status'), { missing: 'closed' }));

@@ -101,8 +101,8 @@ export const csvEmptyCell = defineRule({
   code: 'csv-empty-cell',
   severity: 'error',
   group: 'schools-csv',
-  meaning: '必填的单元格是空的（年度、学校编号、学段等；“示例”列填“是”或“否”）。',
-  message: (p: { column?: '示例' }) => (p.column === '示例' ? '不能为空：示例数据填“是”，真实数据填“否”' : '不能为空：请填写'),
+  meaning: '必填的单元格是空的（年度、学校编号、学段等）。',
+  message: () => '不能为空：请填写',
   examples: {
     bad: [table('学校编号空着', [CSV_EXAMPLE_HEADER, ROW.replace('jia-primary-2025', '')], [2])],
     good: [table('填上编号', [CSV_EXAMPLE_HEADER, ROW])],

@@ -1,9 +1,6 @@
-// One article of 工作动态: metadata, optional picture and the 示例 banner of a sample.
+// One article of 工作动态: metadata and optional picture.
 import type { ArticleEntry, SiteContent } from '../content-model/model.ts';
 import type { Achievement } from '../../schemas/achievement.ts';
-import { countyWords } from './county.ts';
-import { exampleArticleNote } from './example.ts';
-import type { Inline } from './inline.ts';
 import { dateText, type DateText, type ViewOptions } from './options.ts';
 import { unitLookup } from './units.ts';
 
@@ -16,8 +13,6 @@ export interface ArticlePage {
   readonly unit: { readonly name: string; readonly href: string };
   readonly category: string;
   readonly image: { readonly src: string; readonly alt: string } | undefined;
-  readonly isExample: boolean;
-  readonly exampleNote: readonly Inline[] | undefined;
   readonly homeHref: string;
   readonly newsHref: string;
 }
@@ -47,8 +42,6 @@ export function articlePage(content: SiteContent, options: ViewOptions, article:
     unit: { name: unitLookup(content.units.data).name(data.unit), href: href(`units/${data.unit}/`) },
     category: data.category,
     image: data.image,
-    isExample: article.isExample,
-    exampleNote: article.isExample ? exampleArticleNote(countyWords(content.site.data.county)) : undefined,
     homeHref: href(''),
     newsHref: href('news/'),
   };

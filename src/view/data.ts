@@ -5,7 +5,6 @@ import type { Column } from '../lib/csv.ts';
 import { formatDate } from '../lib/dates.ts';
 import { countyWords } from './county.ts';
 import { datasets } from './datasets.ts';
-import { exampleBadge } from './example.ts';
 import { resultCsvColumns } from './indicator-format.ts';
 import { link, type Inline } from './inline.ts';
 import type { ViewOptions } from './options.ts';
@@ -36,7 +35,7 @@ export interface DataPage {
     readonly id: string;
     readonly title: string;
     readonly description: string;
-    /** 共 N 条，其中示例 M 条（example 字段为 true）。来源：content/… */
+    /** 共 N 条。来源：content/… */
     readonly meta: readonly Inline[];
     readonly downloads: readonly Download[];
     readonly columns: ColumnsModel;
@@ -65,8 +64,6 @@ export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
   const list = datasets(content, href);
   const notice = content.notice.data;
   const issuer = unitLookup(content.units.data).name(notice.issuer);
-  // Whether what the indicator results are computed from is example data.
-  const example = [...content.schools.map((s) => s.dataset.example === true), ...content.selfScores.map((s) => s.isExample), ...content.surveys.map((s) => s.isExample)].some(Boolean);
   return {
     toc: list.map((d) => ({ href: `#${d.name}`, title: d.title, count: `（${d.rows.length} 条）` })),
     datasets: list.map((d) => ({
@@ -75,7 +72,6 @@ export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
       description: d.description,
       meta: [
         `共 ${d.rows.length} 条`,
-        ...(d.exampleRows > 0 ? ['，其中', ...exampleBadge(true), `${d.exampleRows} 条（example 字段为 true）`] : []),
         '。来源：',
         { code: d.source },
       ],
@@ -91,7 +87,6 @@ export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
         '各项指标的县域值、差异系数、综合差异系数、各校指标值和对照教督〔2017〕6号的结果（完整精度，与',
         link('均衡指标', href('indicators/')),
         `页一致），JSON 另含县级人民政府自评和公众满意度。`,
-        ...(example ? ['目前为', ...exampleBadge(true), `数据（example 为 true）。`] : []),
       ],
       downloads: [
         { text: '均衡指标计算结果（JSON）', href: href('data/indicators/results.json'), download: true },

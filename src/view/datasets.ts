@@ -10,8 +10,8 @@ import { UnitSchema } from '../../schemas/unit.ts';
 import type { SiteContent } from '../content-model/model.ts';
 import { columnsFromJsonSchema, type Column } from '../lib/csv.ts';
 import { sectionHeading } from '../lib/plan-text.ts';
-import { chineseCount } from '../lib/progress.ts';
 import { countyWords } from './county.ts';
+import { campaignFacts } from './facts.ts';
 import type { Href } from './options.ts';
 
 export interface Dataset {
@@ -25,7 +25,6 @@ export interface Dataset {
   /** JSON Schema (draft-07) of the JSON file: an array of rows. */
   readonly jsonSchema: Record<string, unknown>;
   readonly columns: readonly Column[];
-  readonly exampleRows: number;
 }
 
 const stepRow = z.strictObject({ phase: id.describe('所属阶段的编号'), ...StepSchema.shape });
@@ -37,7 +36,6 @@ const achievementRow = z.strictObject({
   category: AchievementSchema.shape.category,
   summary: AchievementSchema.shape.summary,
   url: z.string().describe('文章网址'),
-  example: z.boolean().describe('是否为示例内容：true 表示虚构的示例，不是真实情况，正式发布前会删除'),
 });
 
 function dataset(
@@ -52,8 +50,7 @@ function dataset(
   // A row that does not fit the published schema is our bug: stop the build.
   schema.parse(rows);
   const jsonSchema = z.toJSONSchema(schema, { target: 'draft-7' }) as Record<string, unknown>;
-  const exampleRows = rows.filter((r) => r.example === true).length;
-  return { name, title, description, source, rows, jsonSchema, columns: columnsFromJsonSchema(jsonSchema), exampleRows };
+  return { name, title, description, source, rows, jsonSchema, columns: columnsFromJsonSchema(jsonSchema) };
 }
 
 const cache = new WeakMap<SiteContent, { href: Href; datasets: Dataset[] }>();
@@ -82,7 +79,7 @@ function buildDatasets(content: SiteContent, href: Href): Dataset[] {
     dataset(
       'phases',
       '工作阶段',
-      `实施方案“${sectionHeading('steps')}”的${chineseCount(plan.phases.length)}个阶段及起止日期（具体步骤见“工作步骤”）。`,
+      `实施方案“${sectionHeading('steps')}”的${campaignFacts(content).phases.words}及起止日期（具体步骤见“工作步骤”）。`,
       planFile,
       PhaseSchema.omit({ steps: true }),
       plan.phases.map(({ steps: _steps, ...p }) => p),
@@ -101,7 +98,7 @@ function buildDatasets(content: SiteContent, href: Href): Dataset[] {
     dataset(
       'achievements',
       '工作动态目录',
-      '工作动态栏目全部文章的标题、日期、发布单位、栏目和摘要（不含正文）。example 为 true 的是示例文章。',
+      '工作动态栏目全部文章的标题、日期、发布单位、栏目和摘要（不含正文）。',
       'content/achievements/',
       achievementRow,
       content.achievements.map((a) => ({
@@ -112,7 +109,6 @@ function buildDatasets(content: SiteContent, href: Href): Dataset[] {
         category: a.data.category,
         summary: a.data.summary,
         url: new URL(href(`news/${a.id}/`), site.url).href,
-        example: a.isExample,
       })),
     ),
   ];

@@ -1,8 +1,8 @@
 // 首页: what the campaign is, where it stands, and the way into each section.
 import type { SiteContent } from '../content-model/model.ts';
 import { formatDate } from '../lib/dates.ts';
-import { chineseCount } from '../lib/progress.ts';
 import { countyWords } from './county.ts';
+import { campaignFacts } from './facts.ts';
 import { link, type Inline } from './inline.ts';
 import { homeNews, type HomeNewsModel } from './news.ts';
 import { dating, type ViewOptions } from './options.ts';
@@ -33,10 +33,10 @@ export function homePage(content: SiteContent, options: ViewOptions): HomePage {
     intro: [
       `${formatDate(notice.date)}，${issuer}印发`,
       link(`《${plan.title}》`, href('plan/')),
-      `，部署迎接国家义务教育基本均衡发展整体评估认定工作，分${chineseCount(plan.phases.length)}个阶段推进。`,
+      `，部署迎接国家义务教育基本均衡发展整体评估认定工作，分${campaignFacts(content).phases.words}推进。`,
     ],
     goal: plan.goal,
-    progress: progressNow(plan, dating(site, options.buildDate), href('progress/')),
+    progress: progressNow(content, dating(content, options.buildDate), href('progress/')),
     sections: sectionLinks(countyWords(site.county), href),
     news: homeNews(content, href),
   };

@@ -202,7 +202,6 @@ export function layoutBarChart(rows: readonly { label: string; value: number }[]
 export const RESULT_COLUMNS = [
   'part',
   'year',
-  'example',
   'sourceFile',
   'stage',
   'stageLabel',
@@ -231,7 +230,6 @@ export type ResultRow = Partial<Record<ResultColumn, string | number | boolean |
 export const resultColumnDescriptions = (county: CountyWords): Readonly<Record<ResultColumn, string>> => ({
   part: 'balance-2012：校际间均衡状况（教督〔2012〕3号）；standard-2017：对照教督〔2017〕6号（优质均衡标准，仅供参考）',
   year: '统计年度',
-  example: 'true 表示示例数据，不是真实统计',
   sourceFile: '学校统计数据文件',
   stage: 'primary（小学）或 junior（初中）',
   stageLabel: '学段中文名',
@@ -256,7 +254,6 @@ export const resultColumnDescriptions = (county: CountyWords): Readonly<Record<R
 const RESULT_COLUMN_TYPES: Readonly<Record<ResultColumn, string>> = {
   part: 'enum: balance-2012/standard-2017',
   year: 'integer',
-  example: 'boolean',
   sourceFile: 'string',
   stage: 'enum: primary/junior',
   stageLabel: 'string',
@@ -284,7 +281,7 @@ export const resultCsvColumns = (county: CountyWords): Column[] => {
   return RESULT_COLUMNS.map((key) => ({
     key,
     description: descriptions[key],
-    required: ['part', 'year', 'example', 'sourceFile', 'stage', 'stageLabel', 'level'].includes(key),
+    required: ['part', 'year', 'sourceFile', 'stage', 'stageLabel', 'level'].includes(key),
     type: RESULT_COLUMN_TYPES[key],
   }));
 };
@@ -301,7 +298,7 @@ export interface ResultsInput {
 export function resultRows(input: ResultsInput): ResultRow[] {
   const { sourceFile, balance, standard2017, townshipNames } = input;
   const rows: ResultRow[] = [];
-  const common = { year: balance.year, example: balance.example, sourceFile };
+  const common = { year: balance.year, sourceFile };
   const school = (s: { id: string; name: string; township: string; type: string; pupils: number }) => ({
     level: 'school',
     schoolId: s.id,

@@ -12,7 +12,6 @@ import { scoreSelfAssessment } from '../lib/self-score.ts';
 import { surveyResult, type SurveyPooling, type SurveyResult } from '../lib/survey.ts';
 import { atLeast } from '../lib/thresholds.ts';
 import { chineseNumber } from '../lib/plan-text.ts';
-import { exampleCaption, exampleSuffix } from './example.ts';
 import { figureAgainstLine, fixed3, layoutBarChart, percent, resultRows, SHORT_NAMES, verdict, type BarChartLayout, type ResultRow, type Verdict } from './indicator-format.ts';
 import type { Inline } from './inline.ts';
 import type { Href, ViewOptions } from './options.ts';
@@ -61,10 +60,15 @@ export interface FigureVerdict {
 }
 
 export interface SummaryModel {
-  readonly balance: { readonly example: boolean; readonly stages: readonly (FigureVerdict & { readonly label: string })[] } | undefined;
-  readonly selfScore: { readonly example: boolean; readonly score: number; readonly verdict: Verdict } | undefined;
-  readonly survey: { readonly example: boolean; readonly rate: string; readonly verdict: Verdict } | undefined;
+  readonly balance: { readonly stages: readonly (FigureVerdict & { readonly label: string })[] } | undefined;
+  readonly selfScore: { readonly score: number; readonly verdict: Verdict } | undefined;
+  readonly survey: { readonly rate: string; readonly verdict: Verdict } | undefined;
+  /** What a part without published data says instead of a result: plain words, never a placeholder figure. */
+  readonly missing: { readonly balance: string; readonly selfScore: string; readonly survey: string };
 }
+
+/** What the site says for a part whose data the county has not published. */
+export const NOT_PUBLISHED = { balance: '尚未公布逐校数据。', selfScore: '尚未公布自评结果。', survey: '尚未公布调查结果。' } as const;
 
 export interface StageTableModel {
   readonly stage: string;
@@ -129,8 +133,6 @@ export interface Standard2017Model {
 }
 
 export interface SelfScoreModel {
-  readonly example: boolean;
-  readonly exampleNote: string | undefined;
   readonly intro: readonly Inline[];
   readonly caption: string;
   readonly areas: readonly {
@@ -142,12 +144,9 @@ export interface SelfScoreModel {
   readonly score: number;
   readonly passLine: number;
   readonly verdict: Verdict;
-  readonly suffix: string;
 }
 
 export interface SurveyModel {
-  readonly example: boolean;
-  readonly exampleNote: string | undefined;
   readonly intro: readonly Inline[];
   readonly caption: string;
   readonly groups: readonly { readonly name: string; readonly respondents: number; readonly satisfied: number; readonly rate: string }[];
@@ -155,17 +154,14 @@ export interface SurveyModel {
   readonly pooling: string;
   readonly passLine: string;
   readonly verdict: Verdict;
-  readonly suffix: string;
   readonly alternative: { readonly text: string; readonly verdict: Verdict };
 }
 
 export interface ReportModel {
-  readonly exampleNote: readonly (readonly Inline[])[] | undefined;
   readonly toc: readonly { readonly href: string; readonly label: string }[];
   readonly summary: SummaryModel;
   readonly balance:
     | {
-        readonly example: boolean;
         readonly sourceFile: string;
         readonly meta: readonly Inline[];
         readonly stages: readonly StageTableModel[];
@@ -173,7 +169,7 @@ export interface ReportModel {
         readonly charts: readonly { readonly stage: string; readonly label: string; readonly charts: readonly BarChartModel[] }[];
       }
     | undefined;
-  readonly standard: { readonly example: boolean; readonly stages: readonly Standard2017Model[] } | undefined;
+  readonly standard: { readonly stages: readonly Standard2017Model[] } | undefined;
   readonly selfScore: SelfScoreModel | undefined;
   readonly survey: SurveyModel | undefined;
   readonly assumptions: { readonly split: string | undefined; readonly teachingPoints: string; readonly pooling: string; readonly otherPooling: string };
@@ -200,25 +196,25 @@ const shown = (f: { text: string; precise?: string }) => f.precise ?? f.text;
 function summaryModel(balance: ReturnType<typeof computeBalance> | undefined, scored: ReturnType<typeof scoreSelfAssessment> | undefined, surveyed: SurveyResult | undefined): SummaryModel {
   return {
     balance: balance && {
-      example: balance.example,
       stages: balance.stages.map((s) => ({
         label: s.label,
         figure: s.composite === null ? '—' : shown(figureAgainstLine(s.composite, s.limit, s.pass === true)),
         verdict: verdict(s.pass),
       })),
     },
-    selfScore: scored && { example: scored.example, score: scored.score, verdict: verdict(scored.pass) },
-    survey: surveyed && { example: surveyed.example, rate: shown(figureAgainstLine(surveyed.rate, surveyed.passLine, surveyed.pass, 1, 100)), verdict: verdict(surveyed.pass) },
+    selfScore: scored && { score: scored.score, verdict: verdict(scored.pass) },
+    survey: surveyed && { rate: shown(figureAgainstLine(surveyed.rate, surveyed.passLine, surveyed.pass, 1, 100)), verdict: verdict(surveyed.pass) },
+    missing: NOT_PUBLISHED,
   };
 }
 
-function stageTable(stage: StageBalance, year: number, example: boolean): StageTableModel {
+function stageTable(stage: StageBalance, year: number): StageTableModel {
   const composite = stage.composite === null ? null : figureAgainstLine(stage.composite, stage.limit, stage.pass === true);
   const limit = stage.limit.toFixed(2);
   return {
     stage: stage.stage,
     label: stage.label,
-    caption: `${stage.label}校际间均衡状况：${stage.schools.length} 所学校，在校学生 ${stage.pupils} 人（${year}年度${exampleCaption(example)}）`,
+    caption: `${stage.label}校际间均衡状况：${stage.schools.length} 所学校，在校学生 ${stage.pupils} 人（${year}年度）`,
     rows: stage.indicators.map((i) => ({ key: i.key, name: i.name, unit: i.unit, county: fixed3(i.countyValue), cv: fixed3(i.cv) })),
     compositeLabel: `综合差异系数（8 项差异系数的平均数，标准 ≤ ${limit}）`,
     composite: composite ? composite.text : '—',
@@ -229,11 +225,11 @@ function stageTable(stage: StageBalance, year: number, example: boolean): StageT
   };
 }
 
-function schoolTable(stage: StageBalance, year: number, example: boolean, townshipName: (id: string) => string, multiPart: ReadonlySet<string>): SchoolTableModel {
+function schoolTable(stage: StageBalance, year: number, townshipName: (id: string) => string, multiPart: ReadonlySet<string>): SchoolTableModel {
   return {
     stage: stage.stage,
     label: stage.label,
-    caption: `${stage.label}各校 8 项指标值（${year}年度${exampleCaption(example)}）`,
+    caption: `${stage.label}各校 8 项指标值（${year}年度）`,
     headers: INDICATORS.map((d) => `${d.key} ${SHORT_NAMES[d.key]}（${d.unit}）`),
     rows: stage.schools.map((s) => ({
       id: s.id,
@@ -269,7 +265,7 @@ function barCharts(stage: StageBalance): BarChartModel[] {
   });
 }
 
-function standardStage(stage: Stage2017, year: number, example: boolean): Standard2017Model {
+function standardStage(stage: Stage2017, year: number): Standard2017Model {
   const cvLimit = (stage.indicators[0]?.cvLimit ?? 0).toFixed(2);
   const shortfall = (f: { key: keyof typeof SHORT_NAMES; share: number }) =>
     `${f.key} ${SHORT_NAMES[f.key]}为最低标准的 ${shown(figureAgainstLine(f.share, SHORTFALL_SHARE_2017, atLeast(f.share, SHORTFALL_SHARE_2017), 1, 100))}%`;
@@ -284,7 +280,7 @@ function standardStage(stage: Stage2017, year: number, example: boolean): Standa
     label: stage.label,
     empty: stage.schools.length === 0 ? `${stage.label}没有计入计算的学校。` : undefined,
     cvLimit,
-    indicatorCaption: `${stage.label}：7 项指标的最低标准、县域值和差异系数（${year}年度${exampleCaption(example)}）`,
+    indicatorCaption: `${stage.label}：7 项指标的最低标准、县域值和差异系数（${year}年度）`,
     indicators: stage.indicators.map((i) => ({
       key: i.key,
       name: i.name,
@@ -313,14 +309,12 @@ function standardStage(stage: Stage2017, year: number, example: boolean): Standa
 function selfScoreModel(data: Sourced<SelfScore>): SelfScoreModel {
   const result = scoreSelfAssessment(data);
   return {
-    example: result.example,
-    exampleNote: result.example ? `以下自评项目、分值和得分都是示例（占位），不是${result.year}年度的真实自评结果。` : undefined,
     intro: [
       `${data.source ? `评估项目和分值依据：${data.source}。` : '评估项目和分值的出处尚未填写（数据文件中的 source）。'}评估办法规定：4 个方面、17 个项目，满分 100 分，85 分及以上达标。数据来源：`,
       { code: data.sourceFile },
       '。',
     ],
-    caption: `县级人民政府推进义务教育均衡发展工作自评得分（${result.year}年度${exampleCaption(result.example)}）`,
+    caption: `县级人民政府推进义务教育均衡发展工作自评得分（${result.year}年度）`,
     areas: data.areas.map((area, n) => {
       const sum = result.areas[n]!;
       return {
@@ -333,7 +327,6 @@ function selfScoreModel(data: Sourced<SelfScore>): SelfScoreModel {
     score: result.score,
     passLine: result.passLine,
     verdict: verdict(result.pass),
-    suffix: exampleSuffix(result.example),
   };
 }
 
@@ -343,16 +336,13 @@ function surveyModel(data: Sourced<Survey>): SurveyModel {
   const overall = shown(figureAgainstLine(result.rate, result.passLine, result.pass, 1, 100));
   const other = shown(figureAgainstLine(alternative.rate, alternative.passLine, alternative.pass, 1, 100));
   return {
-    example: result.example,
-    exampleNote: result.example ? `以下调查人数和满意人数都是示例，不是${result.year}年度的真实调查结果。` : undefined,
     intro: [`${data.method ? `调查方式：${data.method}。` : ''}满意人数含“比较满意”。公众满意度须达到 85% 以上。数据来源：`, { code: data.sourceFile }, '。'],
-    caption: `公众满意度调查结果（${result.year}年度${exampleCaption(result.example)}）`,
+    caption: `公众满意度调查结果（${result.year}年度）`,
     groups: result.groups.map((g) => ({ name: g.name, respondents: g.respondents, satisfied: g.satisfied, rate: percent(g.rate) })),
     total: { respondents: result.respondents, satisfied: result.satisfied, rate: `${overall}%` },
     pooling: poolingText(result.pooling),
     passLine: percent(result.passLine, 0),
     verdict: verdict(result.pass),
-    suffix: exampleSuffix(result.example),
     alternative: { text: `如按${poolingText(alternative.pooling)}计算，为 ${other}%，`, verdict: verdict(alternative.pass) },
   };
 }
@@ -377,42 +367,8 @@ function reportModel(content: SiteContent, href: Href, data: IndicatorData, year
   const scored = selfScore && scoreSelfAssessment(selfScore);
   const surveyed = survey && surveyResult(survey);
   const multiPart = new Set((dataset?.schools ?? []).filter((s) => Object.keys(s.parts).length > 1).map((s) => s.id));
-  const exampleParts = [
-    ...(balance?.example ? ['学校统计数据（差异系数和各校指标）'] : []),
-    ...(scored?.example ? ['县级人民政府自评得分'] : []),
-    ...(surveyed?.example ? ['公众满意度调查结果'] : []),
-  ];
-  const region = site.county.name;
-  const hasRealSchools = data.datasets.some((d) => d.example !== true);
   const pooling = surveyed?.pooling ?? 'pooled';
   return {
-    exampleNote:
-      exampleParts.length === 0
-        ? undefined
-        : [
-            [
-              { badge: '示例' },
-              { strong: '示例数据' },
-              `：本页的${exampleParts.join('、')}是示例数据，学校名称和全部数字都是虚构的，只用来演示计算方法和页面格式，不代表${region}的实际情况，请勿引用。${hasRealSchools ? '' : `${region}的学校统计数据尚未录入本站。`}`,
-            ],
-            [
-              `换成真实数据的方法：${site.organizer}按学年初统计报表（基础基312、313）整理各校数据，按仓库中 `,
-              { code: 'docs/schools-csv.md' },
-              '说明的格式从 Excel 或 WPS 导出 CSV（也可写成 YAML），保存为 ',
-              { code: 'content/schools/年度.csv' },
-              '（如 ',
-              { code: 'content/schools/2020.csv' },
-              '），并删除',
-              { code: 'content/schools/examples/' },
-              ' 中的示例文件（同一年度只能有一份数据）；自评和满意度调查结果分别放在 ',
-              { code: 'content/self-score/' },
-              ' 和',
-              { code: 'content/survey/' },
-              '。提交后先运行 ',
-              { code: 'npm run check' },
-              ' 检查，网站重新构建时本页按真实数据重新计算。',
-            ],
-          ],
     toc: [
       { href: '#overview', label: '评估认定的四项内容' },
       ...(balance
@@ -432,15 +388,14 @@ function reportModel(content: SiteContent, href: Href, data: IndicatorData, year
     balance:
       balance && dataset
         ? {
-            example: balance.example,
             sourceFile: dataset.sourceFile,
             meta: [`统计年度：${balance.year}年度；数据来源：`, { code: dataset.sourceFile }, '；表中数字保留 3 位小数，完整精度见', { link: '数据下载', href: '#downloads' }, '；计算口径见', { link: '下文', href: '#assumptions' }, '。'],
-            stages: balance.stages.map((s) => stageTable(s, balance.year, balance.example)),
-            schools: balance.stages.map((s) => schoolTable(s, balance.year, balance.example, units.name, multiPart)),
+            stages: balance.stages.map((s) => stageTable(s, balance.year)),
+            schools: balance.stages.map((s) => schoolTable(s, balance.year, units.name, multiPart)),
             charts: balance.stages.filter((s) => s.schools.length > 0).map((s) => ({ stage: s.stage, label: s.label, charts: barCharts(s) })),
           }
         : undefined,
-    standard: standard && { example: standard.example, stages: standard.stages.map((s) => standardStage(s, standard.year, standard.example)) },
+    standard: standard && { stages: standard.stages.map((s) => standardStage(s, standard.year)) },
     selfScore: selfScore && selfScoreModel(selfScore),
     survey: survey && surveyModel(survey),
     assumptions: {
@@ -461,13 +416,12 @@ export function indicatorsPage(content: SiteContent, options: ViewOptions, year?
   const newest = year === undefined;
   const shownYear = newest ? data.datasets[0]?.year : year;
   const dataset = shownYear === undefined ? undefined : data.datasets.find((d) => d.year === shownYear);
-  const example = dataset?.example === true;
   return {
     title: newest ? '均衡指标' : `均衡指标（${year}年度）`,
     heading: newest ? `均衡指标${dataset ? `（${dataset.year}年度）` : ''}` : `均衡指标（${year}年度）`,
     description: newest
-      ? `${region}义务教育校际间均衡状况：小学、初中 8 项指标的差异系数和综合差异系数，县级人民政府自评和公众满意度${example ? '（示例数据）' : ''}。`
-      : `${region}${year}年度义务教育校际间均衡状况：8 项指标的差异系数和综合差异系数${example ? '（示例数据）' : ''}。`,
+      ? `${region}义务教育校际间均衡状况：小学、初中 8 项指标的差异系数和综合差异系数，县级人民政府自评和公众满意度。`
+      : `${region}${year}年度义务教育校际间均衡状况：8 项指标的差异系数和综合差异系数。`,
     sourceFile: dataset?.sourceFile,
     otherYears: newest ? data.datasets.slice(1).map((d) => ({ href: href(`indicators/${d.year}/`), text: `${d.year}年度` })) : [],
     breadcrumb: newest ? undefined : { href: href('indicators/'), text: '均衡指标', current: `${year}年度` },
@@ -492,9 +446,9 @@ export function resultsJson(content: SiteContent) {
   const data = indicatorData(content);
   const used = new Set(data.datasets.flatMap((d) => d.schools.map((s) => s.township)));
   return {
-    description: `均衡指标计算结果（完整精度）。schools：各年度学校统计数据的校际间均衡状况（教督〔2012〕3号）和对照教督〔2017〕6号的结果；selfScores：县级人民政府自评；surveys：公众满意度。example 为 true 的是示例数据，不是真实统计。`,
+    description: `均衡指标计算结果（完整精度）。schools：各年度学校统计数据的校际间均衡状况（教督〔2012〕3号）和对照教督〔2017〕6号的结果；selfScores：县级人民政府自评；surveys：公众满意度。`,
     townships: Object.fromEntries(content.units.data.units.filter((u) => used.has(u.id)).map((u) => [u.id, u.name])),
-    schools: data.datasets.map((d) => ({ year: d.year, example: d.example ?? false, file: d.sourceFile, balance: computeBalance(d), standard2017: checkStandard2017(d) })),
+    schools: data.datasets.map((d) => ({ year: d.year, file: d.sourceFile, balance: computeBalance(d), standard2017: checkStandard2017(d) })),
     selfScores: data.selfScores.map((s) => ({ file: s.sourceFile, ...scoreSelfAssessment(s) })),
     surveys: data.surveys.map((s) => ({ file: s.sourceFile, ...surveyResult(s), meanOfGroupsRate: surveyResult(s, 'mean-of-groups').rate })),
   };

@@ -6,7 +6,7 @@ import { formatDate } from '../lib/dates.ts';
 import { countyWords } from './county.ts';
 import { exampleSiteNote } from './example.ts';
 import type { Inline } from './inline.ts';
-import type { ViewOptions } from './options.ts';
+import { historyNotice, type ViewOptions } from './options.ts';
 import { siteSections } from './sections.ts';
 
 export interface LayoutProps {
@@ -38,6 +38,8 @@ export interface LayoutModel {
   readonly nav: readonly { readonly label: string; readonly href: string; readonly current: boolean }[];
   /** A made-up county: every page says so. */
   readonly exampleNote: readonly Inline[] | undefined;
+  /** A finished campaign: every page says it is a 历史专题 and since when (campaign.yaml). */
+  readonly historyNote: string | undefined;
   readonly editLink: { readonly href: string; readonly file: string } | undefined;
   readonly footer: {
     readonly organizer: string;
@@ -53,13 +55,15 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
   const site = content.site.data;
   const county = countyWords(site.county);
   const { href } = options;
+  // The demo county says 示例 in every title too, whatever its name says.
+  const siteName = site.example && !site.name.includes('示例') ? `${site.name}（示例）` : site.name;
   return {
-    title: props.title === site.name ? site.name : `${props.title} - ${site.name}`,
+    title: props.title === site.name ? siteName : `${props.title} - ${siteName}`,
     description: props.description ?? site.description,
     columnName: props.title,
     canonical: new URL(props.pathname, site.url).href,
     noindex: props.noindex ?? false,
-    siteName: site.name,
+    siteName,
     siteDomain: new URL(site.url).host,
     siteCode: site.siteCode,
     homeHref: href(''),
@@ -69,6 +73,7 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
       .filter((s) => s.nav)
       .map((s) => ({ label: s.label, href: href(s.path), current: s.id === props.section })),
     exampleNote: site.example ? exampleSiteNote(county) : undefined,
+    historyNote: historyNotice(content.campaign.data),
     editLink: props.sourceFile && site.editUrl ? { href: `${site.editUrl}${props.sourceFile}`, file: props.sourceFile } : undefined,
     footer: {
       organizer: site.organizer,

@@ -1,7 +1,7 @@
 // 领导小组: the roster in the seed's order, namesakes told apart by their
 // units, and the group's office.
-import { roles } from '../../schemas/leading-group.ts';
 import type { SiteContent } from '../content-model/model.ts';
+import { campaignFacts } from './facts.ts';
 import { link, type Inline } from './inline.ts';
 import type { ViewOptions } from './options.ts';
 import { memberAnchor, namesakes, OFFICE_ANCHOR } from './unit-mentions.ts';
@@ -46,7 +46,8 @@ export function leadingGroupPage(content: SiteContent, options: ViewOptions): Le
   const group = content.leadingGroup.data;
   const members = group.members;
   const units = unitLookup(content.units.data);
-  const counts = roles.map((role) => `${role}${members.filter((m) => m.role === role).length}人`).join('、');
+  const facts = campaignFacts(content);
+  const counts = facts.roster.byRole.map((r) => `${r.role}${r.count}人`).join('、');
   const same = namesakes(members);
   // Each namesake group once: at the member whose id sorts first.
   const namesakeNotes = members.flatMap((m) => {
@@ -61,12 +62,12 @@ export function leadingGroupPage(content: SiteContent, options: ViewOptions): Le
     description: `${group.name}成员名单（${counts}）和领导小组办公室。`,
     sourceFile: content.leadingGroup.file,
     intro: [
-      `据印发通知的附件《${group.name}成员名单》，领导小组共${members.length}人：${counts}。名单按原文顺序排列；原文见`,
+      `据印发通知的附件《${group.name}成员名单》，领导小组共${facts.roster.total}人：${counts}。名单按原文顺序排列；原文见`,
       link('原文·附件', href('original/#attachment-roster')),
       '。',
     ],
     namesakeNotes,
-    caption: `${group.shortName}成员名单（共${members.length}人）`,
+    caption: `${group.shortName}成员名单（共${facts.roster.total}人）`,
     rows: members.map((m, i) => ({
       anchor: memberAnchor(m.id),
       order: i + 1,

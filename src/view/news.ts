@@ -2,9 +2,7 @@
 // shows. Articles come newest first from the content model.
 import type { Achievement } from '../../schemas/achievement.ts';
 import type { ArticleEntry, SiteContent } from '../content-model/model.ts';
-import { countyWords } from './county.ts';
-import { exampleEntriesNote, exampleFeedSummary, exampleFeedTitle, exampleNewsListNote } from './example.ts';
-import type { Inline } from './inline.ts';
+import { exampleFeedSummary, exampleFeedTitle } from './example.ts';
 import { dateText, type DateText, type Href, type ViewOptions } from './options.ts';
 import { unitLookup } from './units.ts';
 
@@ -16,7 +14,6 @@ export interface NewsItem {
   readonly unitName: string;
   readonly category: string;
   readonly summary: string;
-  readonly isExample: boolean;
 }
 
 export function newsItems(content: SiteContent, href: Href, articles: readonly ArticleEntry<Achievement>[] = content.achievements): NewsItem[] {
@@ -29,21 +26,18 @@ export function newsItems(content: SiteContent, href: Href, articles: readonly A
     unitName: units.name(a.data.unit),
     category: a.data.category,
     summary: a.data.summary,
-    isExample: a.isExample,
   }));
 }
 
 export interface HomeNewsModel {
   readonly items: readonly NewsItem[];
-  /** What the 示例 badge means, when a listed item carries it. */
-  readonly exampleNote: readonly Inline[] | undefined;
   readonly allHref: string;
 }
 
 /** The latest five, for the home page. */
 export function homeNews(content: SiteContent, href: Href): HomeNewsModel {
   const items = newsItems(content, href, content.achievements.slice(0, 5));
-  return { items, exampleNote: items.some((i) => i.isExample) ? exampleEntriesNote() : undefined, allHref: href('news/') };
+  return { items, allHref: href('news/') };
 }
 
 export const NEWS_PAGE_SIZE = 10;
@@ -54,7 +48,6 @@ export interface NewsListPage {
   /** 共 12 篇，按发布日期从新到旧排列。 */
   readonly count: string;
   readonly rssHref: string;
-  readonly exampleNote: readonly Inline[] | undefined;
   readonly items: readonly NewsItem[];
   /** When there is no article at all. */
   readonly empty: string | undefined;
@@ -81,7 +74,6 @@ export function newsListPage(content: SiteContent, options: ViewOptions, page: n
     description: `${site.name}的工作动态、成果展示、宣传报道和通知公告。`,
     count: `共 ${all.length} 篇，按发布日期从新到旧排列。`,
     rssHref: href('news/rss.xml'),
-    exampleNote: items.some((i) => i.isExample) ? exampleNewsListNote(countyWords(site.county)) : undefined,
     items,
     empty: all.length === 0 ? '暂无工作动态。' : undefined,
     pagination: last > 1 ? { kind: 'links', current: page, last, prev, next } : { kind: 'single', text: '第 1 页 / 共 1 页' },
@@ -110,17 +102,19 @@ export interface Feed {
 export function newsFeed(content: SiteContent, options: ViewOptions, origin: URL): Feed {
   const site = content.site.data;
   const units = unitLookup(content.units.data);
+  // A feed reader shows no banner: on the demo site every item says 示例 itself.
+  const example = site.example === true;
   const absolute = (path: string) => new URL(options.href(path), origin).href;
   return {
     title: `${site.name} - 工作动态`,
     description: site.description,
     site: absolute(''),
     items: content.achievements.map((a) => ({
-      title: exampleFeedTitle(a.data.title, a.isExample),
+      title: exampleFeedTitle(a.data.title, example),
       link: absolute(`news/${a.id}/`),
       // Midnight in China: the content has a date, not a time.
       pubDate: new Date(`${a.data.date}T00:00:00+08:00`),
-      description: exampleFeedSummary(a.data.summary, a.isExample),
+      description: exampleFeedSummary(a.data.summary, example),
       categories: [a.data.category],
       creator: units.name(a.data.unit),
     })),

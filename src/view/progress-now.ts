@@ -1,12 +1,17 @@
 // 当前进度: the current phase and the next milestone as of the computed day,
-// in sentences. Shown on the home page and at the top of 工作进度.
+// in sentences; for a finished campaign, that it is over and when it ended.
+// Shown on the home page and at the top of 工作进度.
 import { formatDate, formatRange } from '../lib/dates.ts';
-import { chineseCount, milestones, nextMilestones, phaseOrdinal, stageAt, type Milestone, type PhaseLike, type PlanLike } from '../lib/progress.ts';
-import type { Dating } from './options.ts';
+import type { SiteContent } from '../content-model/model.ts';
+import { chineseCount, milestones, nextMilestones, phaseOrdinal, stageAt, type Milestone, type PhaseLike } from '../lib/progress.ts';
+import { campaignFacts } from './facts.ts';
+import { datingNote, type Dating } from './options.ts';
 
 export interface ProgressNowModel {
   /** 截至2020年9月10日（按本站构建当天计算）。 */
   readonly asOfLine: string;
+  /** 当前阶段, or 工作状态 once the campaign has ended. */
+  readonly currentLabel: string;
   /** One sentence, or the phases in progress (several where the plan's phases overlap). */
   readonly current:
     | { readonly kind: 'sentence'; readonly text: string }
@@ -19,8 +24,8 @@ export interface ProgressNowModel {
         readonly items: readonly { readonly title: string; readonly note: string | undefined; readonly detail: string | undefined }[];
       }
     | undefined;
-  /** What stands under 下一个时间节点 when no milestone is left. */
-  readonly none: string;
+  /** What stands under 下一个时间节点 when no milestone is left; undefined when the campaign has ended (no such line at all). */
+  readonly none: string | undefined;
   /** Link to the progress page (home page only). */
   readonly progressHref: string | undefined;
 }
@@ -28,8 +33,22 @@ export interface ProgressNowModel {
 const phaseText = (p: PhaseLike) => `${phaseOrdinal(p)}“${p.name}”（${formatRange(p.start, p.end)}）`;
 const whenText = (m: Milestone) => formatDate(m.date, m.kind === 'phase-start' ? 'start' : 'point');
 
-export function progressNow(plan: PlanLike, when: Dating, progressHref?: string): ProgressNowModel {
-  const { asOf, archived } = when;
+export function progressNow(content: SiteContent, when: Dating, progressHref?: string): ProgressNowModel {
+  const plan = content.plan.data;
+  const { asOf } = when;
+  const count = campaignFacts(content).phases.words;
+  const asOfLine = `截至${formatDate(asOf)}${datingNote(when)}。`;
+  // A finished campaign has no current phase and nothing ahead, whatever its last phase's dates say.
+  if (when.ended !== undefined && asOf >= when.ended) {
+    return {
+      asOfLine,
+      currentLabel: '工作状态',
+      current: { kind: 'sentence', text: `已结束：相关工作已于${formatDate(when.ended)}结束。实施方案规定的${count}的完成情况以各单位的记录为准。` },
+      next: undefined,
+      none: undefined,
+      progressHref,
+    };
+  }
   const stage = stageAt(plan.phases, asOf);
   const current: ProgressNowModel['current'] =
     stage.kind === 'during'
@@ -44,13 +63,15 @@ export function progressNow(plan: PlanLike, when: Dating, progressHref?: string)
             stage.kind === 'before'
               ? `尚未开始：${phaseText(stage.first)}将于${formatDate(stage.first.start, 'start')}开始，还有 ${stage.days} 天。`
               : stage.kind === 'between'
-                ? `${phaseOrdinal(stage.previous)}已结束，${phaseOrdinal(stage.next)}“${stage.next.name}”将于${formatDate(stage.next.start, 'start')}开始。`
-                : `已全部结束：实施方案规定的${chineseCount(plan.phases.length)}个阶段已于${formatDate(stage.last.end, 'end')}全部结束。`,
+                ? `${phaseOrdinal(stage.previous)}已过计划结束日期，${phaseOrdinal(stage.next)}“${stage.next.name}”将于${formatDate(stage.next.start, 'start')}开始。`
+                : // The dates have passed; whether the work was done is for the records to say.
+                  `实施方案规定的${count}均已过计划结束日期（最后一个为${formatDate(stage.last.end, 'end')}）；各阶段的完成情况以各单位的记录为准。`,
         };
   const next = nextMilestones(plan, asOf);
   const last = milestones(plan).at(-1);
   return {
-    asOfLine: `截至${formatDate(asOf)}${archived ? '。本专栏已归档，进度按归档日期计算，不再随日期更新。' : '（按本站构建当天计算）。'}`,
+    asOfLine,
+    currentLabel: '当前阶段',
     current,
     next: next && {
       day: formatDate(next.day),

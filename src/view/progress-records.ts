@@ -3,6 +3,7 @@
 // that were known on `asOf`, the rectification burndown as a table of changes
 // and as chart geometry. Pure functions, so a build with BUILD_DATE, the
 // pages and the tests all agree.
+import { monthLabels, monthStarts, textWidthEm, type AxisLabel } from '../lib/chart-labels.ts';
 import { daysBetween } from '../lib/dates.ts';
 import {
   burndown,
@@ -206,8 +207,6 @@ export interface ChartBox {
   readonly right: number;
   readonly top: number;
   readonly bottom: number;
-  /** At most this many month labels on the x axis. */
-  readonly maxXTicks: number;
 }
 
 export interface BurndownLayout {
@@ -221,10 +220,15 @@ export interface BurndownLayout {
   /** Step line of overdue items; empty when none was ever overdue. */
   readonly overduePath: string;
   readonly yTicks: readonly { readonly value: number; readonly y: number }[];
-  /** First day of each labelled month; `year` only where the year must be read (first label, January). */
-  readonly xTicks: readonly { readonly date: string; readonly x: number; readonly month: number; readonly year?: number }[];
-  /** The end of the last day (asOf). */
+  /**
+   * Labelled months (every k-th when all would not fit): "11月", with the year
+   * on the first label and wherever the year changes ("2027年1月"). None overlaps another.
+   */
+  readonly xTicks: readonly AxisLabel[];
+  /** The end of the last day (asOf), where the line stops. */
   readonly endX: number;
+  /** The end label (未销号 …) ends at endX, or starts there where it would not fit to its left. */
+  readonly endAnchor: 'start' | 'end';
   /** Where the last day's open count is drawn, for its label. */
   readonly last: { readonly x: number; readonly y: number; readonly open: number; readonly overdue: number };
 }
@@ -241,17 +245,28 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Geometry of the burndown chart for daily points (burndown(items, asOf)).
- * Each point is drawn across its whole day, so the x axis runs from the start
- * of the first finding's day to the end of asOf.
+ * Each point is drawn across its whole day. The x axis runs over `span`
+ * (the campaign: from its first day to its last, each whole); the line runs
+ * from the first finding to the end of asOf and stops there. `fontSize` sizes
+ * the axis labels, which are thinned until none overlaps.
  */
-export function layoutBurndown(points: readonly BurndownPoint[], box: ChartBox): BurndownLayout | undefined {
+export function layoutBurndown(
+  points: readonly BurndownPoint[],
+  box: ChartBox,
+  span: { readonly from: string; readonly to: string },
+  fontSize: number,
+  endLabel = '',
+): BurndownLayout | undefined {
   const first = points[0];
   const last = points.at(-1);
   if (first === undefined || last === undefined) return undefined;
+  const from = span.from < first.date ? span.from : first.date;
+  const to = span.to > last.date ? span.to : last.date;
   const plot = { left: box.left, right: box.width - box.right, top: box.top, bottom: box.height - box.bottom };
-  const days = daysBetween(first.date, last.date) + 1;
+  const days = daysBetween(from, to) + 1;
   const dayWidth = (plot.right - plot.left) / days;
-  const x = (date: string) => round(plot.left + daysBetween(first.date, date) * dayWidth);
+  const x = (date: string) => round(plot.left + daysBetween(from, date) * dayWidth);
+  const endX = round(plot.left + (daysBetween(from, last.date) + 1) * dayWidth);
 
   const max = Math.max(1, ...points.map((p) => p.open));
   const step = niceStep(max / 4);
@@ -268,31 +283,22 @@ export function layoutBurndown(points: readonly BurndownPoint[], box: ChartBox):
       else if (v !== current) d += ` H${x(p.date)} V${y(v)}`;
       current = v;
     }
-    return `${d} H${round(plot.right)}`;
+    return `${d} H${endX}`;
   };
   const openPath = stepPath((p) => p.open);
   const openArea = `${openPath} V${plot.bottom} H${x(first.date)} Z`;
   const overduePath = points.some((p) => p.overdue > 0) ? stepPath((p) => p.overdue) : '';
 
-  // Month starts inside the range; every k-th month when there are too many to label.
-  const months: string[] = [];
-  const [fy, fm] = first.date.split('-').map(Number) as [number, number];
-  for (let yy = fy, mm = fm; ; mm++) {
-    if (mm > 12) {
-      mm = 1;
-      yy++;
-    }
-    const date = `${yy}-${String(mm).padStart(2, '0')}-01`;
-    if (date > last.date) break;
-    if (date >= first.date) months.push(date);
-  }
-  const every = Math.max(1, Math.ceil(months.length / box.maxXTicks));
-  const xTicks = months
-    .filter((_, i) => i % every === 0)
-    .map((date, i) => {
-      const [yy, mm] = date.split('-').map(Number) as [number, number];
-      return i === 0 || mm === 1 ? { date, x: x(date), month: mm, year: yy } : { date, x: x(date), month: mm };
-    });
+  // Month starts inside the span, labelled so that no two labels overlap.
+  const xTicks = monthLabels(monthStarts(from, to, true), x, {
+    fontSize,
+    left: 0,
+    right: box.width,
+    offset: 0,
+    gap: fontSize * 0.6,
+    text: (m, previous) => (previous === undefined || previous.slice(0, 4) !== m.slice(0, 4) ? `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月` : `${Number(m.slice(5, 7))}月`),
+  });
+  const endAnchor = endX - textWidthEm(endLabel) * fontSize >= 0 ? 'end' : 'start';
 
   return {
     width: box.width,
@@ -303,7 +309,8 @@ export function layoutBurndown(points: readonly BurndownPoint[], box: ChartBox):
     overduePath,
     yTicks,
     xTicks,
-    endX: round(plot.right),
-    last: { x: round(plot.right), y: y(last.open), open: last.open, overdue: last.overdue },
+    endX,
+    endAnchor,
+    last: { x: endX, y: y(last.open), open: last.open, overdue: last.overdue },
   };
 }

@@ -1,8 +1,10 @@
 // 工作进度: where the campaign stands as of the computed day, phase by phase,
 // deadline by deadline and unit by unit.
+import type { Plan } from '../../schemas/plan.ts';
 import type { SiteContent } from '../content-model/model.ts';
-import { formatDate, formatRange, lastDay } from '../lib/dates.ts';
+import { firstDay, formatDate, formatRange, lastDay } from '../lib/dates.ts';
 import { overallProgress } from '../lib/deliverables.ts';
+import { phaseProgress, type PhaseDeliverable, type PhaseProgress } from '../lib/phase-progress.ts';
 import {
   deadlineStatus,
   layoutTimeline,
@@ -14,12 +16,13 @@ import {
   timelineRows,
   type ChartLayout,
   type ChartOptions,
+  type PhaseLike,
+  type PhaseStatus,
   type Status,
 } from '../lib/progress.ts';
-import { countyWords } from './county.ts';
-import { exampleRecordsNote, listParts } from './example.ts';
 import { link, type Inline } from './inline.ts';
-import { dating, type ViewOptions } from './options.ts';
+import { campaignFacts } from './facts.ts';
+import { dating, datingNote, type ViewOptions } from './options.ts';
 import { progressNow, type ProgressNowModel } from './progress-now.ts';
 import {
   burndownModel,
@@ -27,7 +30,6 @@ import {
   matrixModel,
   overdueModel,
   progressRecords,
-  rectificationItems,
   type BurndownModel,
   type FindingsModel,
   type MatrixModel,
@@ -50,6 +52,8 @@ export interface TimelineModel {
 }
 
 export interface DeadlinesModel {
+  /** What the table lists, and how it relates to the deliverables of 各单位进度 (one count for both). */
+  readonly intro: string;
   readonly caption: string;
   readonly rows: readonly {
     readonly title: string;
@@ -67,6 +71,8 @@ export interface PhaseListModel {
   readonly heading: string;
   readonly when: string;
   readonly status: Status;
+  /** What the records say of the phase: 计划于2020年8月15日结束；完成情况无记录。 */
+  readonly record: string | undefined;
   readonly summary: string | undefined;
   readonly steps: readonly {
     readonly label: string;
@@ -85,7 +91,6 @@ export interface ProgressPage {
   readonly deadlines: DeadlinesModel;
   readonly units: {
     readonly meta: string;
-    readonly exampleNote: readonly Inline[] | undefined;
     readonly matrix: MatrixModel;
     readonly overdue: OverdueModel;
     /** Undefined when no rectification item had been found: `noBurndown` says so. */
@@ -101,32 +106,90 @@ const TIMELINE_VARIANTS: readonly { name: 'narrow' | 'wide'; options: ChartOptio
   { name: 'wide', options: { width: 960, labelWidth: 230, fontSize: 15, smallSize: 13, rowHeight: 44, compact: false } },
 ];
 
+/** Where a phase's deliverables stand, unit by unit, in words: “完成自查”：适用于 34 个单位，5 个已完成（其中 1 个逾期完成），29 个无记录. */
+function deliverableCounts(d: PhaseDeliverable): string {
+  const done = d.onTime + d.late;
+  const parts = [
+    `${done} 个已完成${d.late > 0 ? `（其中 ${d.late} 个逾期完成）` : ''}`,
+    ...(d.notDone > 0 ? [`${d.notDone} 个有记录但未完成`] : []),
+    ...(d.unrecorded > 0 ? [`${d.unrecorded} 个无记录`] : []),
+  ];
+  return `“${d.deliverable.title}”：适用于 ${d.applicable} 个单位，${parts.join('，')}`;
+}
+
+/** What the records say of a phase, after its dates (undefined before it starts). */
+export function phaseRecordText(p: PhaseProgress, asOf: string): string | undefined {
+  const end = formatDate(p.phase.end, 'end');
+  const owed = p.deliverables.filter((d) => d.applicable > 0);
+  const counts = owed.map(deliverableCounts).join('；');
+  switch (p.outcome) {
+    case 'pending':
+      return undefined;
+    case 'active':
+      return owed.length > 0 ? `计划于${end}结束。截至${formatDate(asOf)}，${counts}。` : `计划于${end}结束。`;
+    case 'done':
+      return `计划于${end}结束；各单位的记录表明本阶段须分别完成的事项都已完成：${counts}。`;
+    case 'partial':
+      return `计划于${end}结束；${counts}。`;
+    case 'unrecorded':
+      return `计划于${end}结束；完成情况无记录。`;
+  }
+}
+
 export function progressPage(content: SiteContent, options: ViewOptions): ProgressPage {
   const { href } = options;
   const plan = content.plan.data;
-  const when = dating(content.site.data, options.buildDate);
-  const { asOf, buildDate, archived } = when;
+  const when = dating(content, options.buildDate);
+  const { asOf, buildDate } = when;
   const asOfText = formatDate(asOf);
-  const county = countyWords(content.site.data.county);
+  const basis = datingNote(when, 'basis');
+
+  // The records decide whether a past phase was done; the calendar only says its dates have passed.
+  const records = progressRecords(content);
+  const overall = overallProgress(records.input, asOf);
+  const findings = findingsAsOf(records.findings, overall.units.flatMap((u) => u.rectifications), asOf);
+  const over = when.ended !== undefined && asOf >= when.ended;
+  const phases = phaseProgress(plan, records.input, asOf, over);
+  const outcomeOf = new Map(phases.map((p) => [p.phase.id, p]));
+  const phaseStatus = (phase: PhaseLike): PhaseStatus => outcomeOf.get(phase.id)?.outcome ?? spanStatus(phase.start, phase.end, asOf);
+  // The campaign's span: the plan's first day to its last, or to the campaign's end when later.
+  const span = { from: firstDay(plan.phases.map((p) => firstDay(p.start)).sort()[0]!), to: [...plan.phases.map((p) => lastDay(p.end)), ...(when.ended ? [when.ended] : [])].sort().at(-1)! };
 
   const tableId = 'timeline-table';
-  const charts = TIMELINE_VARIANTS.map((v) => ({ ...v, layout: layoutTimeline(plan, asOf, v.options) }));
+  const charts = TIMELINE_VARIANTS.map((v) => ({ ...v, layout: layoutTimeline(plan, asOf, v.options, { phaseStatus, until: when.ended }) }));
   const timeline: TimelineModel = {
     description:
-      plan.phases.map((p) => `${phaseOrdinal(p)}${p.name}，${formatRange(p.start, p.end)}，${STATUS_TEXT[spanStatus(p.start, p.end, asOf)]}`).join('；') +
+      plan.phases.map((p) => `${phaseOrdinal(p)}${p.name}，${formatRange(p.start, p.end)}，${STATUS_TEXT[phaseStatus(p)]}`).join('；') +
       `。以上按${asOfText}计算；各步骤和时限的日期与状态见图后的表格。`,
     tableId,
     charts,
-    legend: `图例：横条为阶段，实心为“已完成”，斜纹为“进行中”，虚线框为“未开始”；菱形为完成时限，空心为“未到期”，实心为“已过期限”。${charts[0]?.layout.asOf ? '红色虚线为进度计算日。' : ''}每行左侧同时写明状态，同样的内容见`,
+    legend:
+      '图例：横条为阶段，实心为“已完成”（各单位的记录表明本阶段须分别完成的事项都已完成），斜纹为“进行中”，虚线框为“未开始”，灰色为已过计划结束日期、但记录不全的“部分完成”（绿框）或“完成情况无记录”；菱形为完成时限，空心为“未到期”，实心为“已过期限”。' +
+      `${charts[0]?.layout.asOf ? '红色虚线为进度计算日。' : ''}每行左侧同时写明状态，同样的内容见`,
     caption: `工作步骤时间线（截至${asOfText}）`,
-    rows: timelineRows(plan, asOf).map((r) =>
+    rows: timelineRows(plan, asOf, phaseStatus).map((r) =>
       r.kind === 'phase'
         ? { kind: 'phase', label: `${phaseOrdinal(r.phase)} ${r.phase.name}`, when: formatRange(r.phase.start, r.phase.end), status: r.status }
         : { kind: 'dated', phase: `${phaseOrdinal(r.phase)}：`, label: r.label, when: `${formatDate(r.date)}前`, status: r.status },
     ),
   };
 
+  const facts = campaignFacts(content);
+  const tabled = facts.deliverables.filter((d) => plan.deadlines.some((x) => x.id === d.deliverable.planRef)).map((d) => `“${d.deliverable.title}”`);
+  const stepped = facts.deliverables
+    .filter((d) => !plan.deadlines.some((x) => x.id === d.deliverable.planRef))
+    .map((d) => {
+      const phase = plan.phases.find((p) => (p.steps ?? []).some((s) => s.id === d.deliverable.planRef));
+      const step = phase?.steps?.find((s) => s.id === d.deliverable.planRef);
+      const where = phase && step ? `${phaseOrdinal(phase)}${step.title ? `“${step.title}”` : stepLabel(step, phase)}中` : '实施方案的步骤中';
+      return `“${d.deliverable.title}”的时限写在${where}（${formatDate(d.deliverable.deadline)}前）`;
+    });
   const deadlines: DeadlinesModel = {
+    intro:
+      `下表是实施方案写明的 ${plan.deadlines.length} 个完成时限；各阶段步骤的时限见上面的时间线。` +
+      (facts.deliverables.length === 0
+        ? ''
+        : `各单位须分别完成的事项共 ${facts.deliverables.length} 项，见下面的“各单位进度”：${tabled.length > 0 ? `${tabled.join('')}在下表中` : ''}${tabled.length > 0 && stepped.length > 0 ? '；' : ''}${stepped.join('；')}。`),
     caption: `实施方案规定的完成时限（截至${asOfText}）`,
     rows: plan.deadlines.map((d) => {
       const phase = plan.phases.find((p) => p.id === d.phase);
@@ -141,49 +204,39 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
     }),
   };
 
-  // Per-unit records: real ones once any exist, else the examples, never mixed.
-  const records = progressRecords(content);
-  const overall = overallProgress(records.input, asOf);
-  const findings = findingsAsOf(records.findings, overall.units.flatMap((u) => u.rectifications), asOf);
-  // Only what the section actually shows on asOf is called an example.
-  const exampleParts = listParts([
-    records.example && '各单位完成情况',
-    records.example && rectificationItems(records).some((i) => i.found <= asOf) && '整改问题',
-    records.findingsExample && findings.length > 0 && '督导意见',
-  ]);
-
   return {
     description: `实施方案各阶段和完成时限的进度，按${asOfText}计算。`,
     sourceFile: content.plan.file,
-    intro: [
-      `进度按${asOfText}计算${archived ? '（本专栏已归档，计算日期固定）' : ''}；本站构建于${formatDate(buildDate)}。阶段和时限照录`,
-      link('实施方案', href('plan/')),
-      '。',
-    ],
-    now: progressNow(plan, when),
+    intro: [`进度按${asOfText}${basis}计算；本站构建于${formatDate(buildDate)}。阶段和时限照录`, link('实施方案', href('plan/')), '。'],
+    now: progressNow(content, when),
     timeline,
     deadlines,
     units: {
-      meta: `进度按${asOfText}计算${archived ? '（已归档）' : ''}；本站构建于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
-      exampleNote: exampleParts.length > 0 ? exampleRecordsNote(county, exampleParts, 'section') : undefined,
+      meta: `进度按${asOfText}${basis}计算；本站构建于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
       matrix: matrixModel(content, records, overall, asOf, href),
-      overdue: overdueModel(content, records, asOf, href),
-      burndown: burndownModel(records, overall, asOf),
-      noBurndown: `截至${asOfText}，${records.example ? '示例记录中' : ''}没有需要整改的问题。`,
-      findings: findingsModel(content, findings, records.findingsExample, asOf, href),
+      overdue: overdueModel(content, records, when, href),
+      burndown: burndownModel(records, overall, asOf, span),
+      noBurndown: `截至${asOfText}，没有登记需要整改的问题。`,
+      findings: findingsModel(content, findings, asOf, href),
     },
-    phases: plan.phases.map((p) => ({
-      id: `phase-${p.id}`,
-      heading: `${phaseOrdinal(p)}：${p.name}`,
-      when: formatRange(p.start, p.end),
-      status: spanStatus(p.start, p.end, asOf),
-      summary: p.summary,
-      steps: (p.steps ?? []).map((s) => ({
-        label: stepLabel(s, p),
-        deadline: s.deadline && `（${formatDate(s.deadline)}前）`,
-        status: stepStatus(s, p, asOf),
-        text: s.text,
-      })),
-    })),
+    phases: phases.map((progress) => {
+      const p = progress.phase as Plan['phases'][number];
+      const status = phaseStatus(p);
+      return {
+        id: `phase-${p.id}`,
+        heading: `${phaseOrdinal(p)}：${p.name}`,
+        when: formatRange(p.start, p.end),
+        status,
+        record: phaseRecordText(progress, asOf),
+        summary: p.summary,
+        steps: (p.steps ?? []).map((s) => ({
+          label: stepLabel(s, p),
+          deadline: s.deadline && `（${formatDate(s.deadline)}前）`,
+          // A step without its own deadline is as done as its phase is, by the records.
+          status: s.deadline === undefined ? status : stepStatus(s, p, asOf),
+          text: s.text,
+        })),
+      };
+    }),
   };
 }

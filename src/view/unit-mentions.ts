@@ -25,7 +25,6 @@ export interface AchievementRef {
   readonly title: string;
   readonly date: string;
   readonly unit: string;
-  readonly isExample: boolean;
 }
 
 export interface MentionContent {
@@ -54,7 +53,6 @@ export interface Mention {
   /** For text passages: the sentences that name the unit. */
   readonly segments?: readonly Segment[];
   readonly date?: string;
-  readonly isExample?: boolean;
 }
 
 export const memberAnchor = (id: string): string => `member-${id}`;
@@ -184,7 +182,7 @@ export function unitMentions(content: MentionContent, unit: UnitNames): Mention[
     mentions.push({ kind: 'text', label: passage.label, path: passage.path, segments: excerpt(passage.text, hits) });
   }
   for (const a of achievementsByUnit.get(unit.id) ?? []) {
-    mentions.push({ kind: 'achievement', label: a.title, path: `news/${a.id}/`, date: a.date, isExample: a.isExample });
+    mentions.push({ kind: 'achievement', label: a.title, path: `news/${a.id}/`, date: a.date });
   }
   return mentions;
 }

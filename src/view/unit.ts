@@ -4,9 +4,9 @@ import type { SiteContent } from '../content-model/model.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ItemStatus } from '../lib/deliverables.ts';
 import { countyWords } from './county.ts';
-import { exampleBadge, exampleRecordsNote, listParts } from './example.ts';
+import { campaignFacts } from './facts.ts';
 import { link, type Inline } from './inline.ts';
-import { dateText, dating, type DateText, type Href, type ViewOptions } from './options.ts';
+import { dateText, dating, datingNote, type DateText, type Href, type ViewOptions } from './options.ts';
 import { findingsModel, progressRecords, type FindingsModel } from './progress-parts.ts';
 import { unitProgressView } from './progress-records.ts';
 import { unitMentions, type MentionContent, type Segment } from './unit-mentions.ts';
@@ -15,7 +15,6 @@ import { unitLookup } from './units.ts';
 export interface MentionModel {
   readonly label: string;
   readonly href: string;
-  readonly isExample: boolean;
   readonly date: DateText | undefined;
   /** For text passages: the sentences that name the unit, the name marked. */
   readonly segments: readonly Segment[] | undefined;
@@ -23,7 +22,6 @@ export interface MentionModel {
 
 export interface UnitProgressModel {
   readonly meta: readonly Inline[];
-  readonly exampleNote: readonly Inline[] | undefined;
   /** Nothing applies and nothing is recorded: this sentence is all the section says. */
   readonly empty: string | undefined;
   readonly deliverables:
@@ -42,7 +40,6 @@ export interface UnitProgressModel {
       };
   readonly rectifications: {
     readonly empty: string | undefined;
-    readonly example: boolean;
     readonly items: readonly {
       readonly problem: string;
       readonly status: ItemStatus;
@@ -64,7 +61,7 @@ export interface UnitPage {
     readonly kind: string;
     /** Township-level units only. */
     readonly divisionCode: string | undefined;
-    /** 是, or 否（本单位人员任领导小组成员） */
+    /** Its part in the leading group: 领导小组办公室所在单位，局长薛建峰任副组长兼办公室主任; 无 when none. */
     readonly member: string;
   };
   /** For a department: the seed writes its short name; the full name is expanded. */
@@ -89,7 +86,7 @@ function mentionContent(content: SiteContent): MentionContent {
       plan: content.plan.data,
       members: group.members,
       office: group.office,
-      achievements: content.achievements.map((a) => ({ id: a.id, title: a.data.title, date: a.data.date, unit: a.data.unit, isExample: a.isExample })),
+      achievements: content.achievements.map((a) => ({ id: a.id, title: a.data.title, date: a.data.date, unit: a.data.unit })),
       units: content.units.data.units,
     };
     mentionContents.set(content, m);
@@ -102,18 +99,18 @@ const contentLink = (target: string, href: Href) => (target.startsWith('/') ? hr
 
 function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: string): UnitProgressModel {
   const { href } = options;
-  const { asOf, buildDate } = dating(content.site.data, options.buildDate);
+  const when = dating(content, options.buildDate);
+  const { asOf, buildDate } = when;
   const units = unitLookup(content.units.data);
   const records = progressRecords(content);
   const view = unitProgressView(unitId, records.input, records.findings, asOf);
   const { progress } = view;
-  const recordsExample = records.example && progress.recorded;
-  const findingsExample = records.findingsExample && view.findings.length > 0;
-  const parts = listParts([recordsExample && '完成情况', recordsExample && '整改事项', findingsExample && '督导意见']);
   const county = countyWords(content.site.data.county);
+  // The office's unit owes no deliverable, but has a part: say it rather than "nothing applies".
+  const duty = campaignFacts(content).dutyUnits.find((d) => d.unit === unitId)?.duty;
   const deliverables: UnitProgressModel['deliverables'] =
     view.owes.length === 0
-      ? { kind: 'none', text: '实施方案的应交事项不适用于本单位。' }
+      ? { kind: 'none', text: duty ? `${duty}；实施方案没有要求本单位单独完成各单位须分别完成的事项。` : '实施方案的应交事项不适用于本单位。' }
       : !progress.recorded
         ? {
             kind: 'unrecorded',
@@ -122,7 +119,7 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
           }
         : {
             kind: 'table',
-            caption: [...exampleBadge(recordsExample), `${units.name(unitId)}应交事项完成情况（截至${formatDate(asOf)}）`],
+            caption: [`${units.name(unitId)}应交事项完成情况（截至${formatDate(asOf)}）`],
             rows: progress.deliverables.map((row) => ({
               title: row.deliverable.title,
               deadline: `${formatDate(row.deliverable.deadline, 'end')}前`,
@@ -134,16 +131,18 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
             })),
           };
   return {
-    meta: [`进度按${formatDate(asOf)}计算；本站构建于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
-    exampleNote: parts.length > 0 ? exampleRecordsNote(county, parts, 'unit') : undefined,
-    empty: view.empty ? '实施方案的应交事项不适用于本单位，也没有关于本单位的整改事项和督导意见。' : undefined,
+    meta: [`进度按${formatDate(asOf)}${datingNote(when, 'basis')}计算；本站构建于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
+    empty: view.empty
+      ? duty
+        ? `${duty}；实施方案没有要求本单位单独完成各单位须分别完成的事项，也没有关于本单位的整改事项和督导意见。`
+        : '实施方案的应交事项不适用于本单位，也没有关于本单位的整改事项和督导意见。'
+      : undefined,
     deliverables,
     rectifications: {
       empty:
         progress.rectifications.length === 0
           ? `截至${formatDate(asOf)}，没有记录本单位负责的整改事项${progress.recorded ? '' : '（本单位尚无进度记录）'}。`
           : undefined,
-      example: recordsExample,
       items: progress.rectifications.map((r) => {
         const closed = r.item.closed !== undefined && r.item.closed <= asOf;
         return {
@@ -157,7 +156,7 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
         };
       }),
     },
-    findings: findingsModel(content, view.findings, records.findingsExample, asOf, href, false),
+    findings: findingsModel(content, view.findings, asOf, href, false),
   };
 }
 
@@ -167,11 +166,10 @@ export function unitPage(content: SiteContent, options: ViewOptions, unitId: str
   const unit = units.get(unitId);
   if (!unit) throw new Error(`no unit ${unitId} in content/units.yaml`);
   const role = units.role(unit);
-  const members = content.leadingGroup.data.members;
-  const roles = [...new Set(members.filter((m) => m.unit === unit.id).map((m) => m.role))];
+  const facts = campaignFacts(content);
   const mentions = unitMentions(mentionContent(content), unit).map((m) => ({
     kind: m.kind,
-    model: { label: m.label, href: href(m.path), isExample: m.isExample === true, date: m.date === undefined ? undefined : dateText(m.date), segments: m.segments },
+    model: { label: m.label, href: href(m.path), date: m.date === undefined ? undefined : dateText(m.date), segments: m.segments },
   }));
   const of = (...kinds: string[]) => mentions.filter((m) => kinds.includes(m.kind)).map((m) => m.model);
   const township = role === '乡镇';
@@ -184,7 +182,7 @@ export function unitPage(content: SiteContent, options: ViewOptions, unitId: str
       shortName: unit.shortName,
       kind: unit.kind,
       divisionCode: township ? unit.divisionCode : undefined,
-      member: unit.leadingGroupMember ? '是' : `否${roles.length > 0 ? `（本单位人员任领导小组${roles.join('、')}）` : ''}`,
+      member: facts.unitRoles(unit.id).join('，') || '无',
     },
     nameNote: role === '部门' ? `原文写作“${units.shortName(unit.id)}”；全称按通行的机构名称展开，以有关部门核定的名称为准。` : undefined,
     people: of('member'),

@@ -2,6 +2,7 @@
 // `kinds`), townships with their 统计用区划代码, each unit with its people in the group.
 import type { SiteContent } from '../content-model/model.ts';
 import { countyWords } from './county.ts';
+import { campaignFacts } from './facts.ts';
 import type { ViewOptions } from './options.ts';
 import { orderUnits } from './unit-mentions.ts';
 
@@ -10,7 +11,7 @@ export interface UnitRow {
   readonly href: string;
   readonly shortName: string | undefined;
   readonly divisionCode: string | undefined;
-  /** 是 or 否 */
+  /** Its part in the leading group in words (领导小组成员单位，…任成员), or — when it has none. */
   readonly member: string;
   readonly people: readonly { readonly name: string; readonly role: string }[];
 }
@@ -37,6 +38,7 @@ export function unitsIndexPage(content: SiteContent, options: ViewOptions): Unit
   const { href } = options;
   const words = countyWords(content.site.data.county);
   const members = content.leadingGroup.data.members;
+  const facts = campaignFacts(content);
   const units = orderUnits(content.units.data.units, members);
   const groups = content.units.data.kinds
     .map((kind, i) => ({ kind, id: `kind-${i}`, units: units.filter((u) => u.kind === kind.name) }))
@@ -51,14 +53,14 @@ export function unitsIndexPage(content: SiteContent, options: ViewOptions): Unit
         href: href(`units/${u.id}/`),
         shortName: u.shortName,
         divisionCode: u.divisionCode,
-        member: u.leadingGroupMember ? '是' : '否',
+        member: facts.unitRoles(u.id).join('，') || '—',
         people: members.filter((m) => m.unit === u.id).map((m) => ({ name: m.name, role: m.role })),
       })),
     }));
   return {
     description: `实施方案和领导小组涉及的${words.directUnits}，以及${words.all}各乡镇（街道）。`,
     groupHref: href('leading-group/'),
-    intro: `实施方案和领导小组名单涉及的单位，以及${words.all}各乡镇（街道），共${units.length}个，其中领导小组成员单位${units.filter((u) => u.leadingGroupMember).length}个。`,
+    intro: `实施方案和领导小组名单涉及的单位，以及${words.all}各乡镇（街道），共${units.length}个，其中领导小组成员单位${facts.memberUnits.length}个。`,
     groups,
   };
 }

@@ -1,5 +1,5 @@
-// Every built page in real Chromium, as a reader on a phone (375 px) and a
-// desktop (1280 px) gets it: no horizontal scrolling, no axe-core WCAG 2.2 AA
+// Every built page of the real and the demo site in real Chromium, as a reader
+// on a phone (375 px) and a desktop (1280 px) gets it: no horizontal scrolling, no axe-core WCAG 2.2 AA
 // violation, nothing fetched from another host, no JavaScript outside the
 // search page, and with JavaScript off the page still shows its heading and
 // navigation. The base-path build is loaded too, to catch assets fetched from
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunningServer } from '../helpers/serve.ts';
 import { serveDist } from '../helpers/serve.ts';
 import type { BuiltSite, Page } from './built-site.ts';
-import { baseSite, isSearchPage, missingBuild, pagesOrFail, rootSite } from './built-site.ts';
+import { baseSite, fullSites, isSearchPage, missingBuild, pagesOrFail } from './built-site.ts';
 import { launchChromium } from './chromium.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -180,11 +180,12 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-const pages = pagesOrFail(rootSite);
+const sites = fullSites.map((site) => ({ site, pages: pagesOrFail(site) }));
+const pageCount = sites.reduce((n, s) => n + s.pages.length, 0);
 
 beforeAll(async () => {
   // Start Chromium once up front so the first page's timing is not the browser's start-up.
-  if (pages.length > 0) await tab('phone');
+  if (pageCount > 0) await tab('phone');
 }, 120_000);
 
 afterAll(async () => {
@@ -195,7 +196,7 @@ afterAll(async () => {
     const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(
       [
-        `Browser checks: ${pages.length} pages, ${timings.length} page loads in ${(total / 1000).toFixed(1)} s ` +
+        `Browser checks: ${pageCount} pages, ${timings.length} page loads in ${(total / 1000).toFixed(1)} s ` +
           `(${(total / timings.length).toFixed(0)} ms each; ${((performance.now() - suiteStart) / 1000).toFixed(1)} s for the whole file incl. Chromium start).`,
         ...slowest.map((t) => `  slowest: ${t.label} ${t.ms.toFixed(0)} ms`),
       ].join('\n'),
@@ -203,12 +204,12 @@ afterAll(async () => {
   }
 });
 
-describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: Page) => {
+describe.each(sites.flatMap(({ site, pages }) => pages.map((p) => [`${site.label}${p.path}`, site, p] as const)))('%s', (_path, site: BuiltSite, page: Page) => {
   const search = isSearchPage(page);
 
   test.each(widths)(`at %i px: no horizontal scroll, no axe violation, nothing off 127.0.0.1${search ? '' : ', no JavaScript'}`, async (width) => {
-    await timed(`${page.path} @${width}`, async () => {
-      const s = await server(rootSite);
+    await timed(`${site.label}${page.path} @${width}`, async () => {
+      const s = await server(site);
       const v = await visit(width === 375 ? 'phone' : 'desktop', s.origin + page.urlPath, { settle: search });
       expect.soft(v.status, `${page.urlPath} answered HTTP ${v.status}`).toBe(200);
       expect.soft(offHost(v.requests), 'requests that leave 127.0.0.1').toEqual([]);
@@ -229,8 +230,8 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page: Page) 
   }, 60_000);
 
   test('with JavaScript off: heading and navigation are there', async () => {
-    await timed(`${page.path} no-js`, async () => {
-      const s = await server(rootSite);
+    await timed(`${site.label}${page.path} no-js`, async () => {
+      const s = await server(site);
       const v = await visit('no-js', s.origin + page.urlPath, { settle: false });
       expect.soft(v.status).toBe(200);
       const h1 = v.page.locator('h1');

@@ -1,6 +1,8 @@
 // Where the built sites are and which pages they contain. The tests never build
-// the site themselves: `npm test` builds it first (see BUILD_HINT), so a
-// missing build is a setup error with a clear message, not a mystery.
+// the sites themselves: `npm test` builds them first (see BUILD_HINT), so a
+// missing build is a setup error with a clear message, not a mystery. Three
+// builds: the real county at the domain root (dist/) and under a portal
+// sub-path (dist-base/), and the fictional demo county (dist-demo/).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { test } from 'vitest';
@@ -13,10 +15,14 @@ export const testBase = process.env.SITE_TEST_BASE ?? '/zt/junheng/';
 // Overridable so a developer can test a private build while others rebuild dist/.
 export const distDir = resolve(repoRoot, process.env.SITE_TEST_DIST ?? 'dist');
 export const distBaseDir = resolve(repoRoot, process.env.SITE_TEST_DIST_BASE ?? 'dist-base');
+export const distDemoDir = resolve(repoRoot, process.env.SITE_TEST_DIST_DEMO ?? 'dist-demo');
+/** The demo county's content root (CONTENT_ROOT of its build). */
+export const demoRoot = resolve(repoRoot, 'tests/fixtures/demo');
 
 export const BUILD_HINT = {
-  dist: 'BUILD_DATE=2020-09-10 astro build && pagefind --site dist',
-  distBase: `BUILD_DATE=2020-09-10 SITE_BASE=${testBase} SITE_OUT_DIR=dist-base astro build && pagefind --site dist-base`,
+  dist: 'BUILD_DATE=2020-09-10 npm run build',
+  distBase: `BUILD_DATE=2020-09-10 SITE_BASE=${testBase} SITE_OUT_DIR=dist-base npm run build`,
+  distDemo: 'BUILD_DATE=2026-11-30 npm run build:demo',
 };
 
 export interface BuiltSite {
@@ -25,10 +31,18 @@ export interface BuiltSite {
   /** URL path the site is served under, '/' or e.g. '/zt/junheng/'. */
   readonly base: string;
   readonly label: string;
+  /** The project root whose content/ it was built from. */
+  readonly contentRoot: string;
+  /** The command that builds it. */
+  readonly hint: string;
 }
 
-export const rootSite: BuiltSite = { dir: distDir, base: '/', label: relative(repoRoot, distDir) || distDir };
-export const baseSite: BuiltSite = { dir: distBaseDir, base: testBase, label: relative(repoRoot, distBaseDir) || distBaseDir };
+export const rootSite: BuiltSite = { dir: distDir, base: '/', label: relative(repoRoot, distDir) || distDir, contentRoot: repoRoot, hint: BUILD_HINT.dist };
+export const baseSite: BuiltSite = { dir: distBaseDir, base: testBase, label: relative(repoRoot, distBaseDir) || distBaseDir, contentRoot: repoRoot, hint: BUILD_HINT.distBase };
+export const demoSite: BuiltSite = { dir: distDemoDir, base: '/', label: relative(repoRoot, distDemoDir) || distDemoDir, contentRoot: demoRoot, hint: BUILD_HINT.distDemo };
+
+/** The sites every page-level test runs on: the real county and the demo county, each at its own root. */
+export const fullSites: readonly BuiltSite[] = [rootSite, demoSite];
 
 export interface Page {
   /** Absolute path of the .html file. */
@@ -63,7 +77,7 @@ function pagePath(rel: string): string {
 
 /** Why the build is unusable, or undefined when it looks built. */
 export function missingBuild(site: BuiltSite): string | undefined {
-  const hint = site === baseSite ? BUILD_HINT.distBase : BUILD_HINT.dist;
+  const hint = site.hint;
   if (!existsSync(site.dir) || !statSync(site.dir).isDirectory()) {
     return `${site.label}/ does not exist. Build it first: \`${hint}\` (with node_modules/.bin on PATH; \`npm test\` does this).`;
   }

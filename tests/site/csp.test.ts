@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../helpers/serve.ts';
-import { baseSite, pagesOrFail, rootSite, type BuiltSite } from './built-site.ts';
+import { baseSite, demoSite, pagesOrFail, rootSite, type BuiltSite } from './built-site.ts';
 import { launchChromium } from './chromium.ts';
 
 function policyOf(html: string): string | undefined {
   return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
 }
 
-describe.each([rootSite, baseSite])('Content-Security-Policy in $label', (site: BuiltSite) => {
+describe.each([rootSite, baseSite, demoSite])('Content-Security-Policy in $label', (site: BuiltSite) => {
   it('is on every page, own origin only, without inline script', () => {
     const problems: string[] = [];
     for (const page of pagesOrFail(site)) {

@@ -1,5 +1,5 @@
-// No internal link is broken, at the domain root (dist/) and under a portal
-// sub-path (dist-base/): every href/src/url() to the site's own pages and
+// No internal link is broken, at the domain root (dist/), under a portal
+// sub-path (dist-base/) and on the demo county's site (dist-demo/): every href/src/url() to the site's own pages and
 // assets resolves to a built file, stays under the base path, and every
 // #fragment names an element id on the target page. Nothing the page loads
 // (image, stylesheet, icon, font) comes from another host, even where the
@@ -7,10 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { readSiteConfig } from '../../src/content-model/site-config.ts';
 import type { BuiltSite } from './built-site.ts';
-import { baseSite, listPages, missingBuild, repoRoot, rootSite } from './built-site.ts';
+import { baseSite, demoSite, listPages, missingBuild, rootSite } from './built-site.ts';
 import { checkLinks } from './links.ts';
-
-const siteOrigin = readSiteConfig(repoRoot).url;
 
 function describeLinks(site: BuiltSite) {
   describe(`links and resources in ${site.label}/ (base ${site.base})`, () => {
@@ -21,7 +19,7 @@ function describeLinks(site: BuiltSite) {
       });
       return;
     }
-    const result = checkLinks(site, siteOrigin);
+    const result = checkLinks(site, readSiteConfig(site.contentRoot).url);
     test.each(result.files.filter((f) => /\.(?:html|css|xml|json|csv|txt|md|ya?ml|webmanifest|xsl)$/i.test(f)))('%s', (file) => {
       expect(result.problems.get(file) ?? [], `broken references in ${site.label}/${file}`).toEqual([]);
     });
@@ -34,6 +32,7 @@ function describeLinks(site: BuiltSite) {
 
 describeLinks(rootSite);
 describeLinks(baseSite);
+describeLinks(demoSite);
 
 describe('the base-path build', () => {
   test('has the same pages as the root build', () => {

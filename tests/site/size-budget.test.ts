@@ -1,12 +1,12 @@
-// Page weight budget for slow rural connections: every page except search is
-// at most 20 KB gzip (its HTML plus every stylesheet it loads) and ships no
-// JavaScript at all.
+// Page weight budget for slow rural connections: every page of the real and
+// the demo site except search is at most 20 KB gzip (its HTML plus every
+// stylesheet it loads) and ships no JavaScript at all.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, expect, test } from 'vitest';
-import type { Page } from './built-site.ts';
-import { isSearchPage, pagesOrFail, rootSite } from './built-site.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { BuiltSite, Page } from './built-site.ts';
+import { fullSites, isSearchPage, pagesOrFail } from './built-site.ts';
 import { parseHtml } from './html.ts';
 
 const BUDGET_GZIP_BYTES = 20 * 1024;
@@ -16,10 +16,10 @@ const BUDGET_GZIP_BYTES = 20 * 1024;
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 6 }).length;
 
 /** Reads a file the page references by a root-relative or relative URL, or undefined if it is not in the build. */
-function builtFile(page: Page, ref: string): Buffer | undefined {
+function builtFile(site: BuiltSite, page: Page, ref: string): Buffer | undefined {
   const url = new URL(ref, `http://site.test${page.urlPath}`);
-  if (url.origin !== 'http://site.test' || !url.pathname.startsWith(rootSite.base)) return undefined;
-  const file = join(rootSite.dir, decodeURIComponent(url.pathname.slice(rootSite.base.length)));
+  if (url.origin !== 'http://site.test' || !url.pathname.startsWith(site.base)) return undefined;
+  const file = join(site.dir, decodeURIComponent(url.pathname.slice(site.base.length)));
   return existsSync(file) ? readFileSync(file) : undefined;
 }
 
@@ -32,7 +32,7 @@ interface Weight {
   readonly js: readonly string[];
 }
 
-function weigh(page: Page): Weight {
+function weigh(site: BuiltSite, page: Page): Weight {
   const html = readFileSync(page.file);
   const { tags } = parseHtml(html.toString('utf8'));
   let cssGzip = 0;
@@ -41,19 +41,19 @@ function weigh(page: Page): Weight {
     const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = tag.attrs.get('href');
     if (tag.name === 'link' && rel.includes('stylesheet') && href) {
-      const css = builtFile(page, href);
+      const css = builtFile(site, page, href);
       // A stylesheet that is not in the build is a broken link (links.test.ts); here it weighs nothing.
       if (css) cssGzip += gzipSize(css);
     }
     if (tag.name === 'link' && (rel.includes('modulepreload') || (rel.includes('preload') && tag.attrs.get('as') === 'script')) && href) {
-      js.push(`<link rel="${tag.attrs.get('rel')}" href="${href}"> (${builtFile(page, href)?.length ?? '?'} bytes)`);
+      js.push(`<link rel="${tag.attrs.get('rel')}" href="${href}"> (${builtFile(site, page, href)?.length ?? '?'} bytes)`);
     }
     if (tag.name === 'script') {
       const type = (tag.attrs.get('type') ?? '').toLowerCase();
       // JSON data blocks (ld+json, importmap aside) are not executed; everything else is script.
       if (type === 'application/ld+json' || type === 'application/json') continue;
       const src = tag.attrs.get('src');
-      if (src) js.push(`<script src="${src}"> (${builtFile(page, src)?.length ?? '?'} bytes)`);
+      if (src) js.push(`<script src="${src}"> (${builtFile(site, page, src)?.length ?? '?'} bytes)`);
       else js.push(`inline <script> (${Buffer.byteLength(tag.body)} bytes)`);
     }
     for (const [name, value] of tag.attrs) {
@@ -61,19 +61,21 @@ function weigh(page: Page): Weight {
     }
   }
   const htmlGzip = gzipSize(html);
-  return { page: page.rel, htmlGzip, cssGzip, total: htmlGzip + cssGzip, js };
+  return { page: `${site.label}/${page.rel}`, htmlGzip, cssGzip, total: htmlGzip + cssGzip, js };
 }
 
-const pages = pagesOrFail(rootSite).filter((p) => !isSearchPage(p));
 const weights: Weight[] = [];
 
-test.each(pages.map((p) => [p.rel, p] as const))('%s: at most 20 KB gzip and no JavaScript', (_rel, page) => {
-  const w = weigh(page);
-  weights.push(w);
-  expect.soft(w.js, `${page.rel} ships JavaScript; only the search page may`).toEqual([]);
-  expect
-    .soft(w.total, `${page.rel} weighs ${w.total} bytes gzip (HTML ${w.htmlGzip} + CSS ${w.cssGzip}); budget ${BUDGET_GZIP_BYTES}`)
-    .toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+describe.each(fullSites.map((s) => [s.label, s] as const))('%s', (_label, site: BuiltSite) => {
+  const pages = pagesOrFail(site).filter((p) => !isSearchPage(p));
+  test.each(pages.map((p) => [p.rel, p] as const))('%s: at most 20 KB gzip and no JavaScript', (_rel, page) => {
+    const w = weigh(site, page);
+    weights.push(w);
+    expect.soft(w.js, `${w.page} ships JavaScript; only the search page may`).toEqual([]);
+    expect
+      .soft(w.total, `${w.page} weighs ${w.total} bytes gzip (HTML ${w.htmlGzip} + CSS ${w.cssGzip}); budget ${BUDGET_GZIP_BYTES}`)
+      .toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
 });
 
 afterAll(() => {

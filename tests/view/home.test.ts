@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/view/inline.ts';
 import { homePage } from '../../src/view/home.ts';
 import { layoutView } from '../../src/view/layout.ts';
-import { county, options, real, underBase, withSite } from './content.ts';
+import { county, demo, options, real, underBase, withSite } from './content.ts';
+
+/** The real content as if the campaign were still running (campaign.yaml 进行中). */
+const running = () => ({ ...real(), campaign: { ...real().campaign, data: { standard: real().campaign.data.standard, status: '进行中' as const } } });
 
 describe('home page', () => {
   it('introduces the plan with its issuer, date and the number of phases in words', () => {
@@ -25,28 +28,42 @@ describe('home page', () => {
     expect(note(homePage(county(), options()))).toBe('县直部门和各乡镇（街道），每个单位的成员、职责和进度。');
   });
 
-  it('lists the five newest articles and explains the 示例 badge when one is a sample', () => {
-    const news = homePage(real(), options()).news;
-    expect(news.items.length).toBeLessThanOrEqual(5);
+  it('lists the five newest articles, the real county’s own', () => {
+    const news = homePage(demo(), options()).news;
+    expect(news.items).toHaveLength(5);
     expect(news.items.map((i) => i.date.iso)).toEqual([...news.items.map((i) => i.date.iso)].sort().reverse());
-    expect(news.items.some((i) => i.isExample)).toBe(news.exampleNote !== undefined);
+    expect(homePage(real(), options()).news.items.map((i) => i.date.text)).toEqual(['2020年8月1日', '2020年8月1日']);
     const fixture = homePage(county(), options()).news;
     expect(fixture.items.map((i) => [i.date.text, i.unitName])).toEqual([['2020年8月1日', '测试县人民政府']]);
   });
 
-  it('says where the campaign stands on the build date', () => {
-    const now = homePage(real(), options('2020-09-10')).progress;
+  it('says where a running campaign stands on the build date', () => {
+    const now = homePage(running(), options('2020-09-10')).progress;
     expect(now.asOfLine).toBe('截至2020年9月10日（按本站构建当天计算）。');
     expect(now.current).toEqual({ kind: 'phases', phases: ['第二阶段“自查整改”（2020年8月16日至10月31日）'], overlap: undefined });
     expect(now.progressHref).toBe('/progress/');
-    const before = homePage(real(), options('2020-07-20')).progress;
+    const before = homePage(running(), options('2020-07-20')).progress;
     expect(before.current).toEqual({ kind: 'sentence', text: '尚未开始：第一阶段“宣传发动”（2020年8月1日至8月15日）将于2020年8月1日开始，还有 12 天。' });
+    // After the last phase's dates: passed, not done.
+    expect(homePage(running(), options('2021-03-01')).progress.current).toEqual({
+      kind: 'sentence',
+      text: '实施方案规定的五个阶段均已过计划结束日期（最后一个为2020年12月底）；各阶段的完成情况以各单位的记录为准。',
+    });
   });
 
-  it('stops moving with the date once site.yaml fixes asOf', () => {
-    const archived = homePage(withSite(real(), { asOf: '2021-03-01' }), options('2026-01-01')).progress;
-    expect(archived.asOfLine).toBe('截至2021年3月1日。本专栏已归档，进度按归档日期计算，不再随日期更新。');
-    expect(archived.current).toEqual({ kind: 'sentence', text: '已全部结束：实施方案规定的五个阶段已于2020年12月底全部结束。' });
+  it('says a finished campaign is over, computed as of its end whatever the build date', () => {
+    for (const date of ['2020-09-10', '2026-12-02']) {
+      const now = homePage(real(), options(date)).progress;
+      expect(now.asOfLine).toBe('截至2020年12月31日（工作结束之日）。');
+      expect(now.current).toEqual({ kind: 'sentence', text: '已结束：相关工作已于2020年12月31日结束。实施方案规定的五个阶段的完成情况以各单位的记录为准。' });
+      expect(now.next).toBeUndefined();
+    }
+  });
+
+  it('computes a campaign for site.yaml’s fixed asOf when set, and says the day is fixed', () => {
+    const fixed = homePage(withSite(real(), { asOf: '2020-11-20' }), options('2026-01-01')).progress;
+    expect(fixed.asOfLine).toBe('截至2020年11月20日（计算日期固定，不随日期更新）。');
+    expect(fixed.current).toEqual({ kind: 'phases', phases: ['第四阶段“迎接国家检查”（2020年11月16日至12月10日）'], overlap: undefined });
   });
 });
 
@@ -58,6 +75,19 @@ describe('every page’s frame', () => {
     expect(m.title).toBe('实施方案 - 建安区义务教育基本均衡发展专栏');
     expect(m.nav.filter((n) => n.current).map((n) => n.label)).toEqual(['实施方案']);
     expect(m.footer.built).toBe('本站构建于 2020年9月10日。');
+  });
+
+  it('carries the 历史专题 notice with the end date on every page of a finished campaign, none while it runs', () => {
+    expect(layoutView(real(), options(), props).historyNote).toBe('本专题为历史专题：相关工作已于2020年12月31日结束，页面内容不再更新。');
+    expect(layoutView(running(), options(), props).historyNote).toBeUndefined();
+    expect(layoutView(demo(), options(), props).historyNote).toBeUndefined();
+  });
+
+  it('says 示例 in the title of every page of the demo site', () => {
+    expect(layoutView(demo(), options(), props).title).toBe('实施方案 - 示例县义务教育优质均衡发展专栏（示例）');
+    const renamed = withSite(demo(), { name: '某县专栏' });
+    expect(layoutView(renamed, options(), props).title).toBe('实施方案 - 某县专栏（示例）');
+    expect(layoutView(renamed, options(), { ...props, title: '某县专栏' }).title).toBe('某县专栏（示例）');
   });
 
   it('marks every page of a made-up county as 示例, and no page of a real one', () => {

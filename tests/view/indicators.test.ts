@@ -1,42 +1,36 @@
-// 均衡指标 and 数据开放 as a reader sees them: the example data of content/
-// (figures from content/survey/examples/survey-example.yaml and the self-score
-// example, added up by hand), and a county with no assessment data at all.
+// 均衡指标 and 数据开放 as a reader sees them: the demo county's data
+// (figures from tests/fixtures/demo/content/survey/2026.yaml and self-score/2026.yaml,
+// added up by hand), the real county, which has published none, and the fixture county.
 import { describe, expect, it } from 'vitest';
 import type { SiteContent } from '../../src/content-model/model.ts';
 import { dataPage } from '../../src/view/data.ts';
 import { datasets } from '../../src/view/datasets.ts';
 import { plainText } from '../../src/view/inline.ts';
 import { indicatorsPage, olderYears, resultsJson } from '../../src/view/indicators.ts';
-import { county, options, real, underBase } from './content.ts';
+import { county, demo, options, real, underBase } from './content.ts';
 
-describe('均衡指标 with the example data', () => {
-  const m = indicatorsPage(real(), options());
+describe('均衡指标 with the demo county’s data', () => {
+  const m = indicatorsPage(demo(), options());
 
-  it('says on top which parts are examples, and who puts the real figures in', () => {
-    expect(m.heading).toBe('均衡指标（2020年度）');
-    expect(m.description).toMatch(/^建安区义务教育校际间均衡状况：.+（示例数据）。$/);
-    const [what, how] = m.report.exampleNote!.map(plainText);
-    expect(what).toBe(
-      '示例示例数据：本页的学校统计数据（差异系数和各校指标）、县级人民政府自评得分、公众满意度调查结果是示例数据，学校名称和全部数字都是虚构的，只用来演示计算方法和页面格式，不代表建安区的实际情况，请勿引用。建安区的学校统计数据尚未录入本站。',
-    );
-    // The site's 主办单位 (content/site.yaml organizer), not a fixed 区教体局.
-    expect(how).toMatch(/^换成真实数据的方法：建安区教育体育局按学年初统计报表/);
+  it('heads the page with the year of the newest dataset', () => {
+    expect(m.heading).toBe('均衡指标（2026年度）');
+    expect(m.description).toBe('示例县义务教育校际间均衡状况：小学、初中 8 项指标的差异系数和综合差异系数，县级人民政府自评和公众满意度。');
   });
 
   it('gives the survey rate pooled over all answers, and the other pooling beside it', () => {
-    // 2499 satisfied of 2800 respondents = 89.25 %, shown to one decimal.
+    // 1822 satisfied of 2041 respondents = 89.27 %, shown to one decimal.
     const survey = m.report.survey!;
-    expect(survey.total).toEqual({ respondents: 2800, satisfied: 2499, rate: '89.3%' });
+    expect(survey.total).toEqual({ respondents: 2041, satisfied: 1822, rate: '89.3%' });
     expect(survey.verdict).toMatchObject({ symbol: '✓', text: '达标' });
     expect(survey.pooling).toBe('全部满意人数 ÷ 全部有效答卷人数');
     expect(survey.alternative.text).toMatch(/^如按各群体满意度的平均数计算，为 \d+\.\d%，$/);
-    expect(m.report.summary.survey).toMatchObject({ example: true, rate: '89.3' });
+    expect(m.report.summary.survey).toMatchObject({ rate: '89.3' });
   });
 
   it('adds up the self-score and judges it against 85 points', () => {
     const selfScore = m.report.selfScore!;
-    // The 17 example scores add up to 91.5.
-    expect([selfScore.score, selfScore.passLine, selfScore.verdict.text, selfScore.suffix]).toEqual([91.5, 85, '达标', '（示例）']);
+    // The 17 scores add up to 91.5.
+    expect([selfScore.score, selfScore.passLine, selfScore.verdict.text]).toEqual([91.5, 85, '达标']);
     expect(selfScore.areas.map((a) => a.heading)).toEqual(['一、入学机会（4 项）', '二、保障机制（5 项）', '三、教师队伍（4 项）', '四、质量与管理（4 项）']);
   });
 
@@ -56,24 +50,42 @@ describe('均衡指标 with the example data', () => {
   });
 
   it('links the downloads under the base path', () => {
-    expect(indicatorsPage(real(), underBase()).report.downloads.csv).toBe('/zt/junheng/data/indicators/results.csv');
+    expect(indicatorsPage(demo(), underBase()).report.downloads.csv).toBe('/zt/junheng/data/indicators/results.csv');
+  });
+});
+
+describe('均衡指标 of the real county, which has published no data', () => {
+  const m = indicatorsPage(real(), options());
+
+  it('says so plainly, and shows no figure', () => {
+    expect(m.heading).toBe('均衡指标');
+    expect(m.report.balance).toBeUndefined();
+    expect(m.report.selfScore).toBeUndefined();
+    expect(m.report.survey).toBeUndefined();
+    expect(m.report.summary).toEqual({
+      balance: undefined,
+      selfScore: undefined,
+      survey: undefined,
+      missing: { balance: '尚未公布逐校数据。', selfScore: '尚未公布自评结果。', survey: '尚未公布调查结果。' },
+    });
+    expect(resultsJson(real())).toMatchObject({ schools: [], selfScores: [], surveys: [] });
   });
 });
 
 describe('均衡指标 of several years', () => {
-  /** The example dataset again as 2019 data. */
+  /** The demo dataset again as 2025 data. */
   const twoYears = (content: SiteContent): SiteContent => ({
     ...content,
-    schools: [...content.schools, { file: 'content/schools/2019.yaml', dataset: { ...content.schools[0]!.dataset, year: 2019 } }],
+    schools: [...content.schools, { file: 'content/schools/2025.yaml', dataset: { ...content.schools[0]!.dataset, year: 2025 } }],
   });
 
   it('shows the newest year at /indicators/ and gives each older year its own page', () => {
-    const content = twoYears(real());
-    expect(olderYears(content)).toEqual([2019]);
-    expect(indicatorsPage(content, options()).otherYears).toEqual([{ href: '/indicators/2019/', text: '2019年度' }]);
-    const older = indicatorsPage(content, options(), 2019);
-    expect([older.title, older.breadcrumb?.current, older.sourceFile]).toEqual(['均衡指标（2019年度）', '2019年度', 'content/schools/2019.yaml']);
-    // No self-score or survey of 2019: the page says so rather than show 2020's.
+    const content = twoYears(demo());
+    expect(olderYears(content)).toEqual([2025]);
+    expect(indicatorsPage(content, options()).otherYears).toEqual([{ href: '/indicators/2025/', text: '2025年度' }]);
+    const older = indicatorsPage(content, options(), 2025);
+    expect([older.title, older.breadcrumb?.current, older.sourceFile]).toEqual(['均衡指标（2025年度）', '2025年度', 'content/schools/2025.yaml']);
+    // No self-score or survey of 2025: the page says so rather than show 2026's.
     expect(older.report.selfScore).toBeUndefined();
     expect(older.report.survey).toBeUndefined();
   });
@@ -82,12 +94,11 @@ describe('均衡指标 of several years', () => {
 describe('均衡指标 of a county without assessment data', () => {
   const m = indicatorsPage(county(), options());
 
-  it('shows no example banner and no school tables, only the four parts and the assumptions', () => {
+  it('shows no school tables, only the four parts and the assumptions', () => {
     expect(m.heading).toBe('均衡指标');
-    expect(m.report.exampleNote).toBeUndefined();
     expect(m.report.balance).toBeUndefined();
     expect(m.report.toc.map((t) => t.label)).toEqual(['评估认定的四项内容', '县级人民政府推进工作（自评）', '公众满意度', '计算口径', '数据下载']);
-    expect(m.report.summary).toEqual({ balance: undefined, selfScore: undefined, survey: undefined });
+    expect(m.report.summary).toMatchObject({ balance: undefined, selfScore: undefined, survey: undefined });
     expect(resultsJson(county()).schools).toEqual([]);
   });
 });
@@ -101,17 +112,17 @@ describe('数据开放', () => {
     expect(byName(county()).get('phases')).toBe('实施方案“四、工作步骤”的两个阶段及起止日期（具体步骤见“工作步骤”）。');
   });
 
-  it('counts the rows and the sample rows of each dataset', () => {
+  it('counts the rows of each dataset', () => {
     const news = dataPage(real(), options()).datasets.find((d) => d.id === 'achievements')!;
-    const samples = real().achievements.filter((a) => a.isExample).length;
-    expect(plainText(news.meta)).toBe(`共 ${real().achievements.length} 条，其中示例${samples} 条（example 字段为 true）。来源：content/achievements/`);
+    expect(plainText(news.meta)).toBe('共 2 条。来源：content/achievements/');
     const units = dataPage(county(), options()).datasets.find((d) => d.id === 'units')!;
     expect(plainText(units.meta)).toBe('共 3 条。来源：content/units.yaml');
   });
 
-  it('calls the indicator results examples only when they are', () => {
-    expect(plainText(dataPage(real(), options()).indicators.intro)).toMatch(/目前为示例数据（example 为 true）。$/);
-    expect(plainText(dataPage(county(), options()).indicators.intro)).not.toContain('示例');
+  it('calls no dataset of the real site an example', () => {
+    const page = dataPage(real(), options());
+    expect(JSON.stringify(page)).not.toContain('示例');
+    expect(datasets(real(), options().href).flatMap((d) => d.rows).filter((r) => JSON.stringify(r).includes('示例'))).toEqual([]);
   });
 
   it('explains the result columns in the county’s words and reads field types in Chinese', () => {

@@ -4,7 +4,7 @@ import type { SiteContent } from '../../src/content-model/model.ts';
 import { articleEntries, articlePage } from '../../src/view/article.ts';
 import { plainText } from '../../src/view/inline.ts';
 import { newsFeed, newsListPage } from '../../src/view/news.ts';
-import { county, options, real, underBase } from './content.ts';
+import { county, demo, options, real, underBase } from './content.ts';
 
 /** The real articles, repeated under new ids until there are `n`. */
 function withArticles(content: SiteContent, n: number): SiteContent {
@@ -19,12 +19,10 @@ describe('news list', () => {
     expect(m.count).toBe('共 1 篇，按发布日期从新到旧排列。');
     expect(m.items.map((i) => [i.date.text, i.unitName, i.href])).toEqual([['2020年8月1日', '测试县人民政府', '/news/2020-08-01-plan-issued/']]);
     expect(m.pagination).toEqual({ kind: 'single', text: '第 1 页 / 共 1 页' });
-    expect(m.exampleNote).toBeUndefined();
   });
 
-  it('says the samples are removed by the county itself, not by a 县（区）', () => {
-    const note = newsListPage(real(), options(), 1).exampleNote;
-    expect(note && plainText(note)).toBe('标有示例的文章是演示栏目效果的示例内容，所述事项均为虚构，建安区正式发布前会删除。');
+  it('lists only the real county’s own two articles: no sample among them', () => {
+    expect(newsListPage(real(), options(), 1).items.map((i) => i.title)).toEqual(['建安区成立迎接义务教育基本均衡发展国家整体评估认定工作领导小组', '建安区人民政府办公室印发《建安区迎接义务教育基本均衡发展国家整体评估认定工作实施方案》']);
   });
 
   it('pages ten at a time, with links to the neighbouring pages under the base path', () => {
@@ -50,13 +48,6 @@ describe('an article', () => {
     const m = articlePage(county(), options(), county().achievements[0]!);
     expect(m.unit).toEqual({ name: '测试县人民政府', href: '/units/county-government/' });
     expect(m.date).toEqual({ iso: '2020-08-01', text: '2020年8月1日' });
-    expect(m.exampleNote).toBeUndefined();
-  });
-
-  it('marks a sample article as made up, in the county’s own name', () => {
-    const sample = real().achievements.find((a) => a.isExample)!;
-    const m = articlePage(real(), options(), sample);
-    expect(plainText(m.exampleNote!)).toBe('示例本文是演示栏目效果的示例内容，所述事项、数字均为虚构，不代表任何单位的真实工作。建安区正式发布前会删除全部示例文章。');
   });
 
   it('stops the build for a file name that is only digits (it would take the address of list page 2)', () => {
@@ -67,11 +58,20 @@ describe('an article', () => {
 });
 
 describe('news feed', () => {
-  it('marks samples in title and summary, since a feed reader shows no badge', () => {
-    const feed = newsFeed(real(), underBase(), new URL('https://example.org'));
-    const sample = feed.items.find((i) => i.title.startsWith('【示例】'))!;
-    expect(sample.description).toMatch(/^（示例内容，所述事项为虚构）/);
-    expect(sample.link).toMatch(/^https:\/\/example\.org\/zt\/junheng\/news\/.+\/$/);
-    expect(feed.items.filter((i) => i.title.startsWith('【示例】【示例】'))).toEqual([]);
+  it('marks every item of the demo site 示例 in title and summary, since a feed reader shows no banner', () => {
+    const feed = newsFeed(demo(), underBase(), new URL('https://demo.example.org'));
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      expect(item.title).toMatch(/^【示例】/);
+      expect(item.title).not.toMatch(/^【示例】【示例】/);
+      expect(item.description).toMatch(/^（示例内容，所述事项为虚构）/);
+      expect(item.link).toMatch(/^https:\/\/demo\.example\.org\/zt\/junheng\/news\/.+\/$/);
+    }
+  });
+
+  it('marks nothing 示例 on the real site', () => {
+    const feed = newsFeed(real(), options(), new URL('https://example.org'));
+    expect(feed.items.map((i) => i.title)).toEqual(real().achievements.map((a) => a.data.title));
+    expect(feed.items.filter((i) => `${i.title}${i.description}`.includes('示例'))).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type ChartBox,
   type FindingLike,
 } from '../../src/view/progress-records.ts';
+import { labelsFit } from '../../src/lib/chart-labels.ts';
 
 // A small directory: kinds interleave, so grouping must follow first appearance.
 const units: UnitLike[] = [
@@ -154,12 +155,13 @@ describe('the burndown table', () => {
 });
 
 describe('the burndown chart', () => {
-  const box: ChartBox = { width: 140, height: 120, left: 20, right: 20, top: 10, bottom: 10, maxXTicks: 6 };
+  const box: ChartBox = { width: 140, height: 120, left: 20, right: 20, top: 10, bottom: 10 };
   const point = (date: string, open: number, overdue = 0): BurndownPoint => ({ date, open, overdue });
+  const span = (from: string, to: string) => ({ from, to });
 
   it('draws each day across its whole width and ends at the right edge on the last count', () => {
     // Two days over a 100-unit plot: the drop to 1 happens half-way.
-    const layout = layoutBurndown([point('2020-09-01', 3), point('2020-09-02', 1)], box);
+    const layout = layoutBurndown([point('2020-09-01', 3), point('2020-09-02', 1)], box, span('2020-09-01', '2020-09-02'), 12);
     expect(layout?.plot).toEqual({ left: 20, right: 120, top: 10, bottom: 110 });
     expect(layout?.yTicks.map((t) => t.value)).toEqual([0, 1, 2, 3]);
     const y = (v: number) => layout!.yTicks.find((t) => t.value === v)!.y;
@@ -168,8 +170,20 @@ describe('the burndown chart', () => {
     expect(layout?.overduePath).toBe('');
   });
 
+  it('spans the whole campaign and stops the line at the end of the last day', () => {
+    // The same two days in a four-day campaign: 25 units a day; the line ends after day two, at 70.
+    const layout = layoutBurndown([point('2020-09-01', 3), point('2020-09-02', 1)], box, span('2020-09-01', '2020-09-04'), 12, '未销号 1 项');
+    const y = (v: number) => layout!.yTicks.find((t) => t.value === v)!.y;
+    expect(layout?.openPath).toBe(`M20 ${y(3)} H45 V${y(1)} H70`);
+    expect(layout?.endX).toBe(70);
+    expect(layout?.last.x).toBe(70);
+    // "未销号 1 项" (about 5 em at 12 px) fits to the left of 70: it ends there.
+    expect(layout?.endAnchor).toBe('end');
+    expect(layoutBurndown([point('2020-09-01', 3)], box, span('2020-09-01', '2020-09-04'), 12, '未销号 3 项，其中逾期 1 项')?.endAnchor).toBe('start');
+  });
+
   it('keeps the y axis in whole items, with room above the highest count', () => {
-    const layout = layoutBurndown([point('2020-09-01', 13, 2), point('2020-09-02', 9, 2)], box);
+    const layout = layoutBurndown([point('2020-09-01', 13, 2), point('2020-09-02', 9, 2)], box, span('2020-09-01', '2020-09-02'), 12);
     const values = layout!.yTicks.map((t) => t.value);
     expect(values[0]).toBe(0);
     expect(values.at(-1)).toBeGreaterThanOrEqual(13);
@@ -178,24 +192,28 @@ describe('the burndown chart', () => {
     expect(layout?.overduePath).not.toBe('');
   });
 
-  it('labels month starts, with the year on the first label and on January', () => {
+  it('labels month starts, with the year on the first label and where it changes', () => {
     const points = burndown([{ id: 'x', problem: 'x', found: '2020-11-20', deadline: '2021-03' }], '2021-02-10');
-    const layout = layoutBurndown(points, box);
-    expect(layout?.xTicks.map((t) => [t.date, t.month, t.year])).toEqual([
-      ['2020-12-01', 12, 2020],
-      ['2021-01-01', 1, 2021],
-      ['2021-02-01', 2, undefined],
+    const wide: ChartBox = { ...box, width: 400 };
+    const layout = layoutBurndown(points, wide, span('2020-11-20', '2021-02-10'), 12);
+    expect(layout?.xTicks.map((t) => [t.month, t.text])).toEqual([
+      ['2020-12-01', '2020年12月'],
+      ['2021-01-01', '2021年1月'],
+      ['2021-02-01', '2月'],
     ]);
     const ticks = layout!.xTicks.map((t) => t.x);
     expect(ticks.every((x, i) => x > layout!.plot.left && x < layout!.plot.right && (i === 0 || x > ticks[i - 1]!))).toBe(true);
   });
 
-  it('labels only every few months over a long campaign', () => {
+  it('labels only every few months over a long campaign, and no two labels overlap', () => {
     const points = burndown([{ id: 'x', problem: 'x', found: '2020-08-24', deadline: '2020-09' }], '2022-08-24');
-    expect(layoutBurndown(points, box)!.xTicks.length).toBeLessThanOrEqual(box.maxXTicks);
+    const labels = layoutBurndown(points, box, span('2020-08-01', '2022-08-31'), 12)!.xTicks;
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThan(24);
+    expect(labelsFit(labels, { left: 0, right: box.width, gap: 12 * 0.6 })).toBe(true);
   });
 
   it('draws nothing when nothing was found', () => {
-    expect(layoutBurndown([], box)).toBeUndefined();
+    expect(layoutBurndown([], box, span('2020-09-01', '2020-09-02'), 12)).toBeUndefined();
   });
 });

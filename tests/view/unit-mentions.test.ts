@@ -92,13 +92,13 @@ describe('names inside other names', () => {
 });
 
 describe('achievements', () => {
-  it('lists only the unit’s own, with the example flag', () => {
+  it('lists only the unit’s own', () => {
     const achievements = [
-      { id: 'a', title: '甲', date: '2020-08-02', unit: 'guicun-township', isExample: true },
-      { id: 'b', title: '乙', date: '2020-08-03', unit: 'finance-bureau', isExample: false },
+      { id: 'a', title: '甲', date: '2020-08-02', unit: 'guicun-township' },
+      { id: 'b', title: '乙', date: '2020-08-03', unit: 'finance-bureau' },
     ];
     const mentions = unitMentions({ ...content, achievements }, unit('guicun-township')).filter((m) => m.kind === 'achievement');
-    expect(mentions).toEqual([{ kind: 'achievement', label: '甲', path: 'news/a/', date: '2020-08-02', isExample: true }]);
+    expect(mentions).toEqual([{ kind: 'achievement', label: '甲', path: 'news/a/', date: '2020-08-02' }]);
   });
 });
 
