@@ -4,7 +4,7 @@
 // check once its 待填写 placeholders are filled in (or at once, when every
 // value was given on the command line).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -193,14 +193,6 @@ describe('npm run new -- submission', () => {
     expect(record?.data).toEqual({ unit: 'ding-township', submissions: [{ deliverable: 'self-check', date: '2026-11-29' }] });
   });
 
-  it('says the example record of the same unit must go, in the real content', () => {
-    const project = copyOf(ROOT);
-    const output = run(['submission', '--unit', 'finance-bureau', '--deliverable', 'self-check', '--date', '2020-08-28'], project, new Date('2020-09-01T04:00:00Z'));
-    expect(output).toContain('示例记录 content/progress/examples/finance-bureau.yaml 须删除');
-    // The check's own words, about the other file, are shown too.
-    expect(output).toMatch(/^content\/progress\/examples\/finance-bureau\.yaml:\d+:\d+ .*\[record-duplicate\]$/mu);
-  });
-
   it('refuses what the check would refuse, saying what to write instead', () => {
     const project = copyOf(DEMO);
     const attempt = (...args: string[]) => () => run(['submission', ...args, '--root', project], project, DEMO_NOW);
@@ -324,8 +316,8 @@ describe('npm run new -- survey', () => {
 
 describe('npm run new -- self-score', () => {
   it('lays out the four areas with the items counted from the 评估细则, and passes once they are filled in', () => {
-    const { project, file, text, mine } = inDemo('self-score', '--year', '2026', '--items', '3,5,5,4');
-    expect(file).toBe('content/self-score/2026.yaml');
+    const { project, file, text, mine } = inDemo('self-score', '--year', '2027', '--items', '3,5,5,4');
+    expect(file).toBe('content/self-score/2027.yaml');
     onlyPlaceholders(text, file, mine);
     expect([...text.matchAll(/- name: (\S+)/gu)].map((m) => m[1])).toEqual(['入学机会', '保障机制', '教师队伍', '质量与管理']);
     expect([...text.matchAll(/- id: (\S+)/gu)]).toHaveLength(17);
@@ -342,22 +334,23 @@ describe('npm run new -- self-score', () => {
 
   it('asks how many items each area has rather than guessing', () => {
     const project = copyOf(DEMO);
-    const attempt = (...args: string[]) => () => run(['self-score', '--year', '2026', ...args, '--root', project], project, DEMO_NOW);
+    // The demo county's own self-score is invented, so it is no model for the items.
+    const attempt = (...args: string[]) => () => run(['self-score', '--year', '2027', ...args, '--root', project], project, DEMO_NOW);
     expect(attempt()).toThrow(/请用 --items 写明四个方面（入学机会、保障机制、教师队伍、质量与管理）各有几个项目，合计 17 个/u);
     expect(attempt('--items', '4,4,4,4')).toThrow(/--items 合计 16 个项目，应为 17 个/u);
-    expect(existsSync(join(project, 'content', 'self-score'))).toBe(false);
+    expect(existsSync(join(project, 'content', 'self-score', '2027.yaml'))).toBe(false);
   });
 
   it('copies the items and points of last year’s real self-score, leaving the scores to fill in', () => {
-    const project = copyOf(DEMO);
-    const example = readFileSync(join(ROOT, 'content/self-score/examples/self-score-example.yaml'), 'utf8');
-    cpSync(join(ROOT, 'content/self-score/examples'), join(project, 'content/self-score'), { recursive: true });
-    rmSync(join(project, 'content/self-score/self-score-example.yaml'));
-    writeFileSync(join(project, 'content/self-score/2025.yaml'), example.replace('year: 2020\nexample: true\n', 'year: 2025\nsource: 示例评估细则\n'));
+    // A county of its own (not the demo): last year's self-score is real there.
+    const project = copyOf(join(ROOT, 'tests', 'fixtures', 'base'));
+    const last = readFileSync(join(DEMO, 'content/self-score/2026.yaml'), 'utf8').replace('year: 2026\n', 'year: 2025\nsource: 示例评估细则\n');
+    mkdirSync(join(project, 'content/self-score'));
+    writeFileSync(join(project, 'content/self-score/2025.yaml'), last);
     const output = run(['self-score', '--year', '2026', '--root', project], project, DEMO_NOW);
     const text = read(project, 'content/self-score/2026.yaml');
     expect(output).toContain('项目和分值照 content/self-score/2025.yaml 列出');
     expect(text).toContain('source: 示例评估细则\n');
-    expect(text).toContain('      - id: access-2\n        text: 示例评估项目2（占位，真实内容以评估细则为准）\n        maxPoints: 5\n        score: 待填写\n');
+    expect(text).toContain('      - id: access-2\n        text: 评估项目2（虚构）\n        maxPoints: 5\n        score: 待填写\n');
   });
 });

@@ -132,23 +132,6 @@ describe('what a change does to the site', () => {
   it('gives the overall satisfaction before and after', () => {
     expect(changes({ 'content/survey/2026.yaml': once('    satisfied: 551\n', '    satisfied: 560\n') })).toEqual(['满意度调查｜2026 年满意度调查：总满意度 89.3% → 89.7%']);
   });
-
-  it('says deleting the shipped examples in one line each, in the real content', () => {
-    const disk = diskFs(ROOT);
-    const examples = disk.files('content').filter((f) => f.includes('/examples/'));
-    const result = changes(Object.fromEntries(examples.map((f) => [f, null])), ROOT);
-    expect(result).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^工作动态｜删除示例文章 \d+ 篇$/u),
-        expect.stringMatching(/^整改｜删除示例进度记录 \d+ 个单位：/u),
-        expect.stringMatching(/^督导意见｜删除示例督导意见 \d+ 条$/u),
-        expect.stringMatching(/^学校数据｜删除示例 2020 年学校统计数据（\d+ 所学校）$/u),
-        '满意度调查｜删除示例 2020 年满意度调查',
-        '自评｜删除示例 2020 年自评',
-      ]),
-    );
-    expect(result.filter((line) => line.startsWith('完成报送｜') || line.includes('删去'))).toEqual([]);
-  });
 });
 
 describe('a file that fails the check', () => {

@@ -33,7 +33,7 @@ const survey: EntryKind = {
     const y = year(context, options);
     const file = newFile(context, `content/survey/${y}.yaml`);
     // The groups asked last time (or in the example), to keep the same breakdown.
-    const previous = [...context.content.surveys].sort((a, b) => b.data.year - a.data.year || Number(a.isExample) - Number(b.isExample))[0];
+    const previous = [...context.content.surveys].sort((a, b) => b.data.year - a.data.year)[0];
     const groups = previous?.data.groups.map((g) => ({ id: g.id, name: g.name })) ?? [{ id: PLACEHOLDER, name: PLACEHOLDER }];
     const text = [
       modeline(file, 'survey'),
@@ -52,7 +52,6 @@ const survey: EntryKind = {
       next: [
         previous ? `调查对象群体照 ${previous.file} 列出，请按实际调查增删。` : '把“待填写”换成调查对象群体的编号（如 parents）和名称（如 学生家长）。',
         '把每个群体的“待填写”换成有效答卷人数和满意人数（只写数字）。',
-        ...context.content.surveys.filter((s) => s.isExample).map((s) => `真实数据录入后，删除示例 ${s.file}。`),
         '改完运行 npm run check。',
       ],
     };
@@ -80,8 +79,8 @@ const selfScore: EntryKind = {
   create(context, options) {
     const y = year(context, options);
     const file = newFile(context, `content/self-score/${y}.yaml`);
-    // Last year's real self-score gives the items and their points; an example's are invented.
-    const previous = [...context.content.selfScores].filter((s) => !s.isExample).sort((a, b) => b.data.year - a.data.year)[0];
+    // Last year's self-score gives the items and their points; a demo county's are invented.
+    const previous = context.content.site?.data.example ? undefined : [...context.content.selfScores].sort((a, b) => b.data.year - a.data.year)[0];
     const lines = [
       modeline(file, 'self-score'),
       `# ${y} 年县级人民政府推进义务教育均衡发展工作自评：${selfScoreAreas.length} 个方面、${SELF_SCORE_ITEMS} 个项目、满分 100 分，85 分达标。`,
@@ -113,7 +112,6 @@ const selfScore: EntryKind = {
         previous && options.items === undefined
           ? `项目和分值照 ${previous.file} 列出；把每项的 score（得分）“待填写”换成今年的自评得分。`
           : '把每项的“待填写”换成评估项目内容（text）、分值（maxPoints）和自评得分（score），source 写评估细则的名称和文号。',
-        ...context.content.selfScores.filter((s) => s.isExample).map((s) => `真实数据录入后，删除示例 ${s.file}。`),
         '改完运行 npm run check。',
       ],
     };

@@ -53,13 +53,8 @@ function openRecord(context: EntryContext, unit: UnitSummary): OpenRecord {
 }
 
 /** What to say about a record just created. */
-function createdNotes(context: EntryContext, record: OpenRecord, unit: string): string[] {
-  if (!record.created) return [];
-  const example = context.content.progress.records.find((r) => r.isExample && r.data.unit === unit);
-  return [
-    `新建了本单位的进度记录 ${record.file}。`,
-    ...(example ? [`示例记录 ${example.file} 须删除：同一单位的示例与真实记录不能并存。`] : []),
-  ];
+function createdNotes(record: OpenRecord): string[] {
+  return record.created ? [`新建了本单位的进度记录 ${record.file}。`] : [];
 }
 
 const result = (record: OpenRecord, next: string[]): EntryResult => ({ file: record.file, text: writeYaml(record.doc), next });
@@ -88,7 +83,7 @@ const submission: EntryKind = {
     }
     list.add(mapNode(record.doc, { deliverable: deliverable.id, date, evidence: options.evidence }));
     return result(record, [
-      ...createdNotes(context, record, unit.id),
+      ...createdNotes(record),
       `记下了${unit.name}于 ${formatDate(date)}完成“${deliverable.title}”（时限 ${formatDate(deliverable.deadline)}）。`,
       options.evidence ? '' : '有佐证材料（如报送通知的文章）时，在这一条加一行 evidence: /news/文章文件名/。',
       '改完运行 npm run check。',
@@ -96,9 +91,9 @@ const submission: EntryKind = {
   },
 };
 
-/** The ids of the findings a record of this kind may refer to (real records: real findings). */
-function findingIds(context: EntryContext, example: boolean): string[] {
-  return context.content.progress.supervision.filter((s) => s.isExample === example).flatMap((s) => s.data.findings.map((f) => f.id));
+/** The ids of the findings a rectification may answer. */
+function findingIds(context: EntryContext): string[] {
+  return context.content.progress.supervision.flatMap((s) => s.data.findings.map((f) => f.id));
 }
 
 const rectification: EntryKind = {
@@ -120,8 +115,7 @@ const rectification: EntryKind = {
     const status = options.status ?? '待整改';
     if (status !== '待整改' && status !== '整改中') throw new EntryError(`--status 只能是 待整改 或 整改中（新的整改事项还没有整改完；完成后用 npm run new -- close-rectification）`);
     const record = openRecord(context, unit);
-    const example = record.map.get('example') === true;
-    const finding = options.finding === undefined ? undefined : oneOf(options.finding, findingIds(context, example), '督导意见', example ? '示例督导意见' : 'content/progress/supervision.yaml ');
+    const finding = options.finding === undefined ? undefined : oneOf(options.finding, findingIds(context), '督导意见', 'content/progress/supervision.yaml ');
     const list = listAt(record.doc, record.map, 'rectifications');
     const taken = list.items.flatMap((item) => (isMap(item) && typeof item.get('id') === 'string' ? [item.get('id') as string] : []));
     let id: string;
@@ -134,7 +128,7 @@ const rectification: EntryKind = {
     }
     list.add(mapNode(record.doc, { id, problem: options.problem?.trim() || PLACEHOLDER, finding, found, deadline, status }));
     return result(record, [
-      ...createdNotes(context, record, unit.id),
+      ...createdNotes(record),
       `添加了整改事项 ${id}（${status}，发现于 ${formatDate(found)}）。`,
       options.problem && options.deadline ? '' : '把“待填写”换成存在的问题（problem）和整改时限（deadline）。',
       '整改完成后运行 npm run new -- close-rectification --unit ' + unit.id + ' --id ' + id + ' --evidence /news/文章文件名/。',

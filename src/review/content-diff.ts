@@ -26,7 +26,6 @@ interface Part<T> {
   /** Relative to the project root. */
   readonly file: string;
   readonly data: T;
-  readonly isExample: boolean;
 }
 
 /** The content as the site shows it: what is compared. Every part may be missing. */
@@ -55,7 +54,7 @@ export interface Change {
   readonly text: string;
 }
 
-const single = <T>(p: { file: string; data: T } | undefined): Part<T> | undefined => p && { file: p.file, data: p.data, isExample: false };
+const single = <T>(p: { file: string; data: T } | undefined): Part<T> | undefined => p && { file: p.file, data: p.data };
 
 /** What the loader returned, as review content (files that failed the check are absent from the model already). */
 export function fromModel(model: ContentModel): ReviewContent {
@@ -67,12 +66,12 @@ export function fromModel(model: ContentModel): ReviewContent {
     units: single(model.units),
     leadingGroup: single(model.leadingGroup),
     deliverables: single(model.progress.deliverables),
-    achievements: model.achievements.map((a) => ({ file: a.file, id: a.id, data: a.data, body: a.body, isExample: a.isExample })),
-    records: model.progress.records.map((r) => ({ file: r.file, data: r.data, isExample: r.isExample })),
-    supervision: model.progress.supervision.map((s) => ({ file: s.file, data: s.data, isExample: s.isExample })),
-    schools: model.schools.map((s) => ({ file: s.file, data: s.dataset, isExample: s.dataset.example ?? false })),
-    surveys: model.surveys.map((s) => ({ file: s.file, data: s.data, isExample: s.isExample })),
-    selfScores: model.selfScores.map((s) => ({ file: s.file, data: s.data, isExample: s.isExample })),
+    achievements: model.achievements.map((a) => ({ file: a.file, id: a.id, data: a.data, body: a.body })),
+    records: model.progress.records.map((r) => ({ file: r.file, data: r.data })),
+    supervision: model.progress.supervision.map((s) => ({ file: s.file, data: s.data })),
+    schools: model.schools.map((s) => ({ file: s.file, data: s.dataset })),
+    surveys: model.surveys.map((s) => ({ file: s.file, data: s.data })),
+    selfScores: model.selfScores.map((s) => ({ file: s.file, data: s.data })),
   };
 }
 
@@ -149,19 +148,14 @@ function unitNamer(base: ReviewContent, head: ReviewContent): (id: string | unde
   return (id) => (id === undefined ? '（无）' : (names.get(id) ?? id));
 }
 
-const example = (isExample: boolean) => (isExample ? '（示例）' : '');
-const exampleWord = (isExample: boolean) => (isExample ? '示例 ' : ' ');
 
 // ---------------------------------------------------------------- areas
 
 function articles(base: ReviewContent, head: ReviewContent, unit: (id: string) => string): string[] {
   const { added, removed, both } = match(base.achievements, head.achievements, (a) => a.id);
   const out: string[] = [];
-  for (const a of added) out.push(`新增${example(a.isExample)}《${a.data.title}》（${formatDate(a.data.date)}，${unit(a.data.unit)}，${a.data.category}），网址 /news/${a.id}/`);
-  // Deleting the shipped examples is one step, said once.
-  const removedExamples = removed.filter((a) => a.isExample);
-  if (removedExamples.length > 1) out.push(`删除示例文章 ${removedExamples.length} 篇`);
-  for (const a of removed.filter((r) => !r.isExample || removedExamples.length === 1)) out.push(`删除${example(a.isExample)}《${a.data.title}》（/news/${a.id}/）`);
+  for (const a of added) out.push(`新增《${a.data.title}》（${formatDate(a.data.date)}，${unit(a.data.unit)}，${a.data.category}），网址 /news/${a.id}/`);
+  for (const a of removed) out.push(`删除《${a.data.title}》（/news/${a.id}/）`);
   for (const [a, b] of both) {
     const fields = fieldChanges(a.data, b.data, { date: '发布日期', unit: '发布单位', category: '栏目', summary: '摘要', image: '配图' }).map((f) =>
       f.startsWith('发布单位 ') ? `发布单位 ${unit(a.data.unit)} → ${unit(b.data.unit)}` : f,
@@ -173,23 +167,20 @@ function articles(base: ReviewContent, head: ReviewContent, unit: (id: string) =
   return out;
 }
 
-/** Records matched by unit (an example record and a real one of the same unit are different records). */
+/** Records matched by unit; a new or removed record is compared with an empty one. */
 function recordPairs(base: ReviewContent, head: ReviewContent) {
-  const key = (r: Part<UnitRecord>) => `${r.isExample ? 'example:' : ''}${r.data.unit}`;
-  const { added, removed, both } = match(base.records, head.records, key);
+  const { added, removed, both } = match(base.records, head.records, (r) => r.data.unit);
   const empty = (r: Part<UnitRecord>): Part<UnitRecord> => ({ ...r, data: { unit: r.data.unit } });
-  return { pairs: [...both, ...added.map((r) => [empty(r), r] as const), ...removed.map((r) => [r, empty(r)] as const)], removedExamples: removed.filter((r) => r.isExample) };
+  return [...both, ...added.map((r) => [empty(r), r] as const), ...removed.map((r) => [r, empty(r)] as const)];
 }
 
 function submissions(base: ReviewContent, head: ReviewContent, unit: (id: string) => string): string[] {
   const titles = new Map<string, string>();
   for (const side of [base, head]) for (const d of side.deliverables?.data.deliverables ?? []) titles.set(d.id, d.title);
   const title = (id: string) => `“${titles.get(id) ?? id}”`;
-  const { pairs, removedExamples } = recordPairs(base, head);
   const out: string[] = [];
-  for (const [a, b] of pairs) {
-    if (removedExamples.length > 1 && removedExamples.includes(a)) continue;
-    const who = `${unit(b.data.unit)}${example(b.isExample)}`;
+  for (const [a, b] of recordPairs(base, head)) {
+    const who = unit(b.data.unit);
     const m = match<Submission>(a.data.submissions ?? [], b.data.submissions ?? [], (s) => s.deliverable);
     for (const s of m.added) out.push(`${who} 完成${title(s.deliverable)}（${formatDate(s.date)}）`);
     for (const s of m.removed) out.push(`${who} 删去${title(s.deliverable)}的完成记录（原为 ${formatDate(s.date)}）`);
@@ -202,12 +193,9 @@ function submissions(base: ReviewContent, head: ReviewContent, unit: (id: string
 }
 
 function rectifications(base: ReviewContent, head: ReviewContent, unit: (id: string) => string): string[] {
-  const { pairs, removedExamples } = recordPairs(base, head);
   const out: string[] = [];
-  if (removedExamples.length > 1) out.push(`删除示例进度记录 ${removedExamples.length} 个单位：${removedExamples.map((r) => unit(r.data.unit)).join('、')}`);
-  for (const [a, b] of pairs) {
-    if (removedExamples.length > 1 && removedExamples.includes(a)) continue;
-    const who = `${unit(b.data.unit)}${example(b.isExample)}`;
+  for (const [a, b] of recordPairs(base, head)) {
+    const who = unit(b.data.unit);
     const m = match<Rectification>(a.data.rectifications ?? [], b.data.rectifications ?? [], (r) => r.id);
     for (const r of m.added) {
       const closed = r.closed ? `，${formatDate(r.closed)}完成` : '';
@@ -228,14 +216,12 @@ function rectifications(base: ReviewContent, head: ReviewContent, unit: (id: str
 }
 
 function findings(base: ReviewContent, head: ReviewContent, unit: (id: string) => string): string[] {
-  type F = SupervisionFile['findings'][number] & { isExample: boolean };
-  const flat = (c: ReviewContent): F[] => c.supervision.flatMap((s) => s.data.findings.map((f) => ({ ...f, isExample: s.isExample })));
-  const m = match(flat(base), flat(head), (f) => `${f.isExample}:${f.id}`);
+  type F = SupervisionFile['findings'][number];
+  const flat = (c: ReviewContent): F[] => c.supervision.flatMap((s) => s.data.findings);
+  const m = match(flat(base), flat(head), (f) => f.id);
   const out: string[] = [];
-  for (const f of m.added) out.push(`新增${example(f.isExample)}督导意见 ${f.id}（${unit(f.unit)}，${formatDate(f.date)}${f.circulated ? '，通报批评' : ''}）：${show(f.finding)}`);
-  const removedExamples = m.removed.filter((f) => f.isExample);
-  if (removedExamples.length > 1) out.push(`删除示例督导意见 ${removedExamples.length} 条`);
-  for (const f of m.removed.filter((r) => !r.isExample || removedExamples.length === 1)) out.push(`删去${example(f.isExample)}督导意见 ${f.id}（${unit(f.unit)}）`);
+  for (const f of m.added) out.push(`新增督导意见 ${f.id}（${unit(f.unit)}，${formatDate(f.date)}${f.circulated ? '，通报批评' : ''}）：${show(f.finding)}`);
+  for (const f of m.removed) out.push(`删去督导意见 ${f.id}（${unit(f.unit)}）`);
   for (const [a, b] of m.both) {
     const fields = fieldChanges(a, b, { date: '日期', finding: '内容', circulated: '通报批评' });
     if (a.unit !== b.unit) fields.push(`被督导单位 ${unit(a.unit)} → ${unit(b.unit)}`);
@@ -319,8 +305,8 @@ const MAX_SCHOOLS = 10;
 function schools(base: ReviewContent, head: ReviewContent, unit: (id: string) => string): string[] {
   const out: string[] = [];
   const m = match(base.schools, head.schools, (d) => String(d.data.year));
-  for (const d of m.added) out.push(`新增${exampleWord(d.isExample)}${d.data.year} 年学校统计数据：${d.data.schools.length} 所学校（${d.file}）`);
-  for (const d of m.removed) out.push(`删除${exampleWord(d.isExample)}${d.data.year} 年学校统计数据（${d.data.schools.length} 所学校）`);
+  for (const d of m.added) out.push(`新增 ${d.data.year} 年学校统计数据：${d.data.schools.length} 所学校（${d.file}）`);
+  for (const d of m.removed) out.push(`删除 ${d.data.year} 年学校统计数据（${d.data.schools.length} 所学校）`);
   for (const [a, b] of m.both) {
     const year = `${b.data.year} 年`;
     if (a.data.schools.length !== b.data.schools.length) out.push(`${year}学校 ${a.data.schools.length} 所 → ${b.data.schools.length} 所`);
@@ -339,9 +325,9 @@ const percent = (rate: number) => `${(Math.round(rate * 1000) / 10).toFixed(1)}%
 
 function surveys(base: ReviewContent, head: ReviewContent): string[] {
   const out: string[] = [];
-  const m = match(base.surveys, head.surveys, (s) => `${s.isExample}:${s.data.year}`);
-  for (const s of m.added) out.push(`新增${exampleWord(s.isExample)}${s.data.year} 年满意度调查：总满意度 ${percent(surveyResult(s.data).rate)}`);
-  for (const s of m.removed) out.push(`删除${exampleWord(s.isExample)}${s.data.year} 年满意度调查`);
+  const m = match(base.surveys, head.surveys, (s) => String(s.data.year));
+  for (const s of m.added) out.push(`新增 ${s.data.year} 年满意度调查：总满意度 ${percent(surveyResult(s.data).rate)}`);
+  for (const s of m.removed) out.push(`删除 ${s.data.year} 年满意度调查`);
   for (const [a, b] of m.both) {
     if (same(a.data, b.data)) continue;
     const x = surveyResult(a.data);
@@ -354,9 +340,9 @@ function surveys(base: ReviewContent, head: ReviewContent): string[] {
 
 function selfScores(base: ReviewContent, head: ReviewContent): string[] {
   const out: string[] = [];
-  const m = match(base.selfScores, head.selfScores, (s) => `${s.isExample}:${s.data.year}`);
-  for (const s of m.added) out.push(`新增${exampleWord(s.isExample)}${s.data.year} 年自评：${scoreSelfAssessment(s.data).score} 分`);
-  for (const s of m.removed) out.push(`删除${exampleWord(s.isExample)}${s.data.year} 年自评`);
+  const m = match(base.selfScores, head.selfScores, (s) => String(s.data.year));
+  for (const s of m.added) out.push(`新增 ${s.data.year} 年自评：${scoreSelfAssessment(s.data).score} 分`);
+  for (const s of m.removed) out.push(`删除 ${s.data.year} 年自评`);
   for (const [a, b] of m.both) {
     if (same(a.data, b.data)) continue;
     const x = scoreSelfAssessment(a.data).score;
