@@ -5,6 +5,7 @@ import type { LeadingGroup } from '../../schemas/leading-group.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { DeliverablesFile, SupervisionFile, UnitRecord } from '../../schemas/progress.ts';
+import type { Readiness } from '../../schemas/readiness.ts';
 import type { SchoolDataset } from '../../schemas/school.ts';
 import type { SelfScore } from '../../schemas/self-score.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -47,10 +48,12 @@ export interface ContentModel {
   surveys: Sample<Survey>[];
   schools: { file: string; dataset: SchoolDataset }[];
   progress: { deliverables?: Sample<DeliverablesFile>; records: Sample<UnitRecord>[]; supervision: Sample<SupervisionFile>[] };
+  /** content/readiness.yaml, which only a 优质均衡 campaign has. */
+  readiness?: Loaded<Readiness>;
 }
 
-/** The model once validation passed: every part present. */
-export type ValidContent = Required<ContentModel>;
+/** The model once validation passed: every required part present. */
+export type ValidContent = Required<Omit<ContentModel, 'readiness'>> & Pick<ContentModel, 'readiness'>;
 
 /** A loaded file as plain data: what pages and the CLI read (no positions, no bodies). */
 export interface Entry<T> {
@@ -88,6 +91,8 @@ export interface SiteContent {
     readonly records: readonly SampleEntry<UnitRecord>[];
     readonly supervision: readonly SampleEntry<SupervisionFile>[];
   };
+  /** The 优质均衡 items (content/readiness.yaml); absent when the county has none. */
+  readonly readiness?: Entry<Readiness>;
 }
 
 const entry = <T>(loaded: Loaded<T>): Entry<T> => ({ file: loaded.file, data: loaded.data });
@@ -112,5 +117,6 @@ export function toSiteContent(model: ValidContent): SiteContent {
       records: model.progress.records.map(sample),
       supervision: model.progress.supervision.map(sample),
     },
+    ...(model.readiness ? { readiness: entry(model.readiness) } : {}),
   };
 }
