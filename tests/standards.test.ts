@@ -1,12 +1,15 @@
 // Thresholds are data (src/lib/standards.ts): the national values of the
 // reference, each with its source; a province may raise one in
 // content/campaign.yaml, and a weaker value is reported and not used.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskFs, overlayFs } from '../src/content-model/content-fs.ts';
 import { loadContent } from '../src/content-model/load.ts';
 import { judgeSchool2017, type Standard2017Key } from '../src/lib/indicators.ts';
-import { applyThresholds, lineText, meets, NATIONAL, sourceText, THRESHOLD_DEFINITIONS } from '../src/lib/standards.ts';
+import { scoreSelfAssessment } from '../src/lib/self-score.ts';
+import { applyThresholds, citation, lineText, meets, NATIONAL, sourceText, THRESHOLD_DEFINITIONS } from '../src/lib/standards.ts';
+import { surveyResult } from '../src/lib/survey.ts';
 
 const DEMO = join(import.meta.dirname, 'fixtures', 'demo');
 const demo = diskFs(DEMO);
@@ -75,6 +78,12 @@ describe('the national thresholds', () => {
     expect(sourceText(NATIONAL['g4-school-size'])).not.toContain('未核实');
   });
 
+  it('are all listed, with value and source, in the editors’ guide docs/readiness.md', () => {
+    const guide = readFileSync(join(import.meta.dirname, '..', 'docs', 'readiness.md'), 'utf8');
+    const missing = THRESHOLD_DEFINITIONS.map((d) => `| \`${d.key}\` | ${d.standard} | ${d.name} | ${lineText(d)} | ${citation(d.source)} |`).filter((row) => !guide.includes(row));
+    expect(missing, 'copy these rows into the table of docs/readiness.md').toEqual([]);
+  });
+
   it('are shown with their sign and unit', () => {
     expect(lineText(NATIONAL['cv-primary'])).toBe('≤ 0.50');
     expect(lineText(NATIONAL['e9-gap'])).toBe('< 0.15');
@@ -127,5 +136,17 @@ describe('a province override', () => {
     // 2.2 / 2.6 = 0.846… < 0.85: the school fails under the province's line.
     const t = applyThresholds({ 'q7-primary': { value: 2.6, source: '示教督〔2025〕2号' } });
     expect(judgeSchool2017(values, 'primary', t)).toMatchObject({ metCount: 6, pass: false });
+  });
+
+  it('of a 2012 line moves the survey and the self-score verdicts', () => {
+    // 87 of 100 satisfied = 87 %: passes the national 85 %, fails a raised 90 %.
+    const survey = { year: 2020, groups: [{ id: 'parents', name: '家长', respondents: 100, satisfied: 87 }] };
+    const raised = applyThresholds({ satisfaction: { value: 90, source: '示教督〔2019〕1号' }, 'self-score': { value: 90, source: '示教督〔2019〕1号' } });
+    expect(surveyResult(survey).pass).toBe(true);
+    expect(surveyResult(survey, 'pooled', raised)).toMatchObject({ pass: false, passLine: 0.9 });
+    // One item of 100 points scored 88: passes 85, fails 90.
+    const selfScore = { year: 2020, areas: [{ name: '入学机会' as const, items: [{ id: 'a', text: '项目', maxPoints: 100, score: 88 }] }] };
+    expect(scoreSelfAssessment(selfScore).pass).toBe(true);
+    expect(scoreSelfAssessment(selfScore, raised)).toMatchObject({ pass: false, passLine: 90 });
   });
 });
