@@ -55,6 +55,16 @@ describe('the readiness page', () => {
   });
 });
 
+describe('a survey without categories', () => {
+  it('is not an error, and shows as 待填报 on the page', () => {
+    // The survey as a 基本均衡 county keeps it: groups without category.
+    const survey = 'year: 2026\ngroups:\n  - id: parents\n    name: 学生家长\n    respondents: 900\n    satisfied: 803\n';
+    const content = contentOf({ 'content/survey/2026.yaml': survey });
+    const r1 = readinessPage(content, TODAY).areas[3]!.items[0]!;
+    expect(r1).toMatchObject({ status: { word: '待填报' }, missing: ['调查群体的类别（category）：学生家长'] });
+  });
+});
+
 describe('a figure against its line', () => {
   it('keeps the digits that tell a miss from the line', () => {
     // 84.96 % rounds to 85.0 %, which would read as passing: it shows as 84.96.

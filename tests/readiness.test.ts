@@ -119,6 +119,12 @@ describe('社会认可度', () => {
     expect(r.verdict).toMatchObject({ status: 'veto', vetoes: ['社会认可度低于 85%'] });
   });
 
+  it('is 待填报 while the groups name no category, even above 85 %', () => {
+    const plain = { year: 2026, groups: [{ id: 'parents', name: '家长', respondents: 100, satisfied: 90 }] } as Survey;
+    const r = assessReadiness({ asOf: ASOF, survey: plain, readiness: readiness({ R1: { units } }) });
+    expect(item(r, 'R1')).toMatchObject({ status: 'pending', missing: ['调查群体的类别（category）：家长'] });
+  });
+
   it('is 待填报 while a respondent group is not surveyed, even above 85 %', () => {
     const r = r1(groups(340).filter(([c]) => c !== '政协委员'));
     expect(item(r, 'R1')).toMatchObject({ status: 'pending', missing: ['未调查的对象：政协委员'] });

@@ -332,8 +332,9 @@ export function recognitionOf(survey: Survey | undefined, t: Thresholds): Recogn
 function judgeSurvey(item: ItemDefinition, entry: ReadinessEntry | undefined, recognition: RecognitionResult, t: Thresholds): ItemResult {
   const missing = [
     ...(recognition.year === null ? ['社会认可度调查（content/survey/）'] : []),
-    ...(recognition.year !== null && recognition.missingCategories.length > 0 ? [`未调查的对象：${recognition.missingCategories.join('、')}`] : []),
-    ...(recognition.uncategorized.length > 0 ? [`未写明类别的调查群体：${recognition.uncategorized.join('、')}`] : []),
+    // Categories not surveyed; while no group names its category, the categories themselves are what is missing.
+    ...(recognition.missingCategories.length > 0 && recognition.categories.some((c) => c.rate !== null) ? [`未调查的对象：${recognition.missingCategories.join('、')}`] : []),
+    ...(recognition.uncategorized.length > 0 ? [`调查群体的类别（category）：${recognition.uncategorized.join('、')}`] : []),
     ...unitsMissing(entry),
   ];
   const rate = measure(t, 'rate', '社会认可度', '%', recognition.rate ?? undefined, 'recognition');

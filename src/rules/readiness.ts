@@ -10,7 +10,8 @@ import { defineRule, type Finding } from './define.ts';
 const READINESS = 'content/readiness.yaml';
 /** Where evidence attachments sit, relative to content/. */
 export const ATTACHMENTS_DIR = 'attachments';
-export const ATTACHMENT_EXTENSIONS = ['.pdf', '.ofd', '.doc', '.docx', '.xls', '.xlsx', '.jpg', '.jpeg', '.png'];
+/** As for article attachments (docs/tasks/attachment.md): PDF, and Word and Excel in their current formats. */
+export const ATTACHMENT_EXTENSIONS = ['.pdf', '.docx', '.xlsx'];
 /** An attachment is published with the site: large scans belong on the portal, linked. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -51,8 +52,8 @@ export const surveyCategory = defineRule({
   code: 'survey-category',
   severity: 'error',
   group: 'quality',
-  meaning: `优质均衡评估按调查对象分别统计社会认可度：每个调查群体须写明类别（category）：${RESPONDENT_CATEGORIES.join('、')}。`,
-  message: (p: { name: string }) => `“${p.name}”没有写调查对象类别：请加上 category（${RESPONDENT_CATEGORIES.join('、')} 之一）`,
+  meaning: `优质均衡评估按调查对象分别统计社会认可度，调查群体的类别（category）为 ${RESPONDENT_CATEGORIES.join('、')} 之一。一份调查中有的群体写了类别，其余群体也要写；都没有写时，评估准备情况中的社会认可度显示为待填报。`,
+  message: (p: { name: string }) => `“${p.name}”没有写调查对象类别，这份调查的其他群体都写了：请加上 category（${RESPONDENT_CATEGORIES.join('、')} 之一）`,
   examples: {
     bad: [{ name: '没写类别', file: 'content/survey/2026.yaml', lang: 'yaml', at: { append: 'groups' }, code: '- id: retirees\n  name: 离退休人员\n  respondents: 40\n  satisfied: 36' }],
     good: [{ name: '写明类别', file: 'content/survey/2026.yaml', lang: 'yaml', at: { append: 'groups' }, code: '- id: retirees\n  name: 离退休人员\n  category: 其他\n  respondents: 40\n  satisfied: 36' }],
@@ -99,7 +100,10 @@ export const checkReadiness: Check = (context) => {
   }
   if (standard === '优质均衡') {
     for (const survey of context.all('survey')) {
-      for (const [g, i] of items(survey.data, 'groups')) {
+      const groups = items(survey.data, 'groups');
+      // A survey without any category is simply not broken down yet (readiness shows it as 待填报).
+      if (!groups.some(([g]) => g.category !== undefined)) continue;
+      for (const [g, i] of groups) {
         if (g.category === undefined) out.push(surveyCategory.finding(survey.file, ['groups', i], { name: str(g.name) ?? str(g.id) ?? `第 ${i + 1} 组` }));
       }
     }
