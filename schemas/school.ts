@@ -9,6 +9,7 @@ import { required } from '../src/rules/fields.ts';
 import type { RuleCode } from '../src/rules/index.ts';
 import { QUANTITY_RULES } from '../src/rules/quantity.ts';
 import { pupilsZero, schoolParts, schoolShared, splitRule, teachersSubset } from '../src/rules/schools.ts';
+import { classCounts, fundsSubset } from '../src/rules/school-items.ts';
 import { name, townshipRef, uniqueId } from './common.ts';
 
 export const stages = ['primary', 'junior'] as const;
@@ -61,6 +62,32 @@ export const partFields = {
   multimediaClassrooms: { label: '网络多媒体教室数', dimension: 'rooms', shareable: true, description: '网络多媒体教室数，如 "30 间"' },
 } as const satisfies Record<string, PartField>;
 
+/**
+ * Figures for the 2017 standard's per-school items (G3–G6 of 政府保障程度,
+ * E4 of 教育质量). All optional, so a 2012 dataset stays valid; a school
+ * without them shows as 待填报 on those items, never as passing.
+ */
+export const itemFields = {
+  classes: { label: '班级数', dimension: 'classes', shareable: false, description: '本学段的班级数，如 "27 个"（优质均衡：按每 12 个班配备音乐、美术专用教室）' },
+  largestClass: { label: '最大班额', dimension: 'people', shareable: false, description: '本学段人数最多的班级的人数，如 "44 人"（优质均衡：小学不超过 45 人，初中不超过 50 人）' },
+  oversizedClasses: { label: '超标准班额班级数', dimension: 'classes', shareable: false, description: '本学段超过班额标准（小学 45 人、初中 50 人，或省定标准）的班级数，如 "0 个"；不知道最大班额时填写' },
+  fundedPupils: { label: '核定公用经费学生数', dimension: 'people', shareable: false, description: '核定公用经费所按的学生数，如 "100 人"（优质均衡：不足 100 名学生的村小学和教学点按 100 名核定）' },
+  musicRooms: { label: '音乐专用教室数', dimension: 'rooms', shareable: true, description: '音乐专用教室间数，如 "3 间"' },
+  musicRoomMinArea: { label: '最小音乐专用教室面积', dimension: 'area', shareable: true, description: '面积最小的一间音乐专用教室的面积，如 "96 ㎡"（优质均衡：每间不小于 96 ㎡）' },
+  artRooms: { label: '美术专用教室数', dimension: 'rooms', shareable: true, description: '美术专用教室间数，如 "3 间"' },
+  artRoomMinArea: { label: '最小美术专用教室面积', dimension: 'area', shareable: true, description: '面积最小的一间美术专用教室的面积，如 "90 ㎡"（优质均衡：每间不小于 90 ㎡）' },
+  publicFunds: { label: '年度公用经费预算总额', dimension: 'money', shareable: true, description: '本年度公用经费预算总额，如 "120 万元"' },
+  trainingFunds: { label: '教师培训经费', dimension: 'money', shareable: true, description: '本年度安排的教师培训经费，如 "6.5 万元"（优质均衡：不低于公用经费预算总额的 5%）' },
+} as const satisfies Record<string, PartField>;
+
+export type ItemFieldKey = keyof typeof itemFields;
+export const itemFieldKeys = Object.keys(itemFields) as ItemFieldKey[];
+export type ShareableItemKey = { [K in ItemFieldKey]: (typeof itemFields)[K]['shareable'] extends true ? K : never }[ItemFieldKey];
+export const shareableItemKeys = itemFieldKeys.filter((k): k is ShareableItemKey => itemFields[k].shareable);
+
+/** Every figure a school part may carry: the indicators' and the per-school items'. */
+export const allFields: Readonly<Record<PartFieldKey | ItemFieldKey, PartField>> = { ...partFields, ...itemFields };
+
 export type PartFieldKey = keyof typeof partFields;
 export const partFieldKeys = Object.keys(partFields) as PartFieldKey[];
 export type ShareableKey = { [K in PartFieldKey]: (typeof partFields)[K]['shareable'] extends true ? K : never }[PartFieldKey];
@@ -101,8 +128,23 @@ const partShape = Object.fromEntries(partFieldKeys.map((k) => [k, fieldSchema(k)
   [K in PartFieldKey]: K extends ShareableKey ? z.ZodOptional<Quantity> : Quantity;
 };
 
-export const SchoolPartSchema = z.strictObject(partShape).superRefine((part, ctx) => {
+function itemSchema(key: ItemFieldKey) {
+  const field: PartField = itemFields[key];
+  return quantity(field.dimension, field.label, key).optional().describe(`${field.description}（可选）`);
+}
+const itemShape = Object.fromEntries(itemFieldKeys.map((k) => [k, itemSchema(k)])) as { [K in ItemFieldKey]: z.ZodOptional<Quantity> };
+
+export const SchoolPartSchema = z.strictObject({ ...partShape, ...itemShape }).superRefine((part, ctx) => {
   if (part.pupils === 0) pupilsZero.issueAt(ctx, ['pupils']);
+  const { pupils, classes, largestClass, oversizedClasses } = part;
+  // A 学段 without pupils is reported as such (pupils-zero); its class counts cannot be judged against it.
+  if (pupils !== 0) {
+    if (classes === 0) classCounts.issueAt(ctx, ['classes'], { problem: 'zero' });
+    else if (classes !== undefined && typeof pupils === 'number' && classes > pupils) classCounts.issueAt(ctx, ['classes'], { problem: 'classes-over-pupils', classes, pupils });
+    if (largestClass !== undefined && typeof pupils === 'number' && largestClass > pupils) classCounts.issueAt(ctx, ['largestClass'], { problem: 'largest-over-pupils', largest: largestClass, pupils });
+  }
+  if (oversizedClasses !== undefined && classes !== undefined && oversizedClasses > classes) classCounts.issueAt(ctx, ['oversizedClasses'], { problem: 'oversized-over-classes', oversized: oversizedClasses, classes });
+  if (part.trainingFunds !== undefined && part.publicFunds !== undefined && part.trainingFunds > part.publicFunds) fundsSubset.issueAt(ctx, ['trainingFunds']);
   const teachers = part.teachers;
   for (const key of ['qualifiedTeachers', 'seniorTeachers', 'backboneTeachers', 'artsPeTeachers'] as const) {
     const value = part[key];
@@ -112,9 +154,13 @@ export const SchoolPartSchema = z.strictObject(partShape).superRefine((part, ctx
   }
 });
 
-const sharedShape = Object.fromEntries(shareableKeys.map((k) => [k, fieldSchema(k)])) as {
-  [K in ShareableKey]: z.ZodOptional<Quantity>;
+const sharedShape = Object.fromEntries([...shareableKeys.map((k) => [k, fieldSchema(k)]), ...shareableItemKeys.map((k) => [k, itemSchema(k)])]) as {
+  [K in ShareableKey | ShareableItemKey]: z.ZodOptional<Quantity>;
 };
+
+const SharedSchema = z.strictObject(sharedShape).superRefine((shared, ctx) => {
+  if (shared.trainingFunds !== undefined && shared.publicFunds !== undefined && shared.trainingFunds > shared.publicFunds) fundsSubset.issueAt(ctx, ['trainingFunds']);
+});
 
 export const splitMethods = ['by-pupils', 'weighted', 'as-reported'] as const;
 export type SplitMethod = (typeof splitMethods)[number];
@@ -146,8 +192,8 @@ export const SchoolSchema = z
     township: townshipRef.describe('所在乡镇（街道）的单位编号（见 content/units.yaml）'),
     type: z.enum(schoolTypes).describe('学校类型：小学、初中、九年一贯制、十二年一贯制、完全中学、教学点'),
     ownership: z.enum(ownerships).describe('办学性质：公办或民办（民办学校不参与差异系数计算）'),
-    shared: z
-      .strictObject(sharedShape)
+    boarding: z.boolean().optional().describe('是否寄宿制学校（可选）：true 或 false；就近划片入学比例不含寄宿制学校'),
+    shared: SharedSchema
       .optional()
       .describe('一贯制学校两个学段共用、无法分开统计的资源（全校合计），按 splitRule 分摊到各学段'),
     parts: z
@@ -178,6 +224,9 @@ export const SchoolSchema = z
       const part = s.parts[st];
       if (!part) continue;
       const missingFields: string[] = [];
+      for (const key of shareableItemKeys) {
+        if (s.shared?.[key] !== undefined && part[key] !== undefined) schoolShared.issueAt(ctx, ['parts', st, key], { problem: 'twice', label: itemFields[key].label });
+      }
       for (const key of shareableKeys) {
         const inShared = s.shared?.[key] !== undefined;
         if (inShared && part[key] !== undefined) {

@@ -1,5 +1,6 @@
 // Public satisfaction (公众满意度): respondents and satisfied answers by group.
 import { z } from 'zod';
+import { RESPONDENT_CATEGORIES } from '../src/lib/readiness-items.ts';
 import { surveyCount } from '../src/rules/assessment.ts';
 import { name, text, uniqueId } from './common.ts';
 
@@ -7,6 +8,10 @@ export const SurveyGroupSchema = z
   .strictObject({
     id: uniqueId('群体编号').describe('群体编号，如 parents'),
     name: name.describe('调查对象群体，如 学生家长'),
+    category: z
+      .enum(RESPONDENT_CATEGORIES)
+      .optional()
+      .describe(`调查对象类别：${RESPONDENT_CATEGORIES.join('、')}（优质均衡评估按类别统计社会认可度，须填写）`),
     respondents: z.int().min(1).describe('有效答卷人数'),
     satisfied: z.int().min(0).describe('其中表示满意（含比较满意）的人数'),
   })

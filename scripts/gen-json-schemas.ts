@@ -49,6 +49,7 @@ const TARGETS: Readonly<Record<FileKind, { name: string; files: readonly string[
   schools: { name: 'school-dataset', files: ['content/schools/**/*.yaml'] },
   deliverables: { name: 'progress-deliverables', files: ['content/progress/deliverables.yaml'] },
   supervision: { name: 'progress-supervision', files: ['content/progress/supervision.yaml'] },
+  readiness: { name: 'readiness', files: ['content/readiness.yaml'] },
   record: {
     name: 'progress-record',
     files: ['content/progress/*.yaml'],
@@ -59,7 +60,7 @@ const TARGETS: Readonly<Record<FileKind, { name: string; files: readonly string[
 
 export function jsonSchemaTargets(): JsonSchemaTarget[] {
   // Specific globs first: the first target whose globs match a file is that file's schema.
-  const order: FileKind[] = ['site', 'campaign', 'notice', 'plan', 'units', 'leadingGroup', 'achievement', 'selfScore', 'survey', 'schools', 'deliverables', 'supervision', 'record'];
+  const order: FileKind[] = ['site', 'campaign', 'notice', 'plan', 'units', 'leadingGroup', 'readiness', 'achievement', 'selfScore', 'survey', 'schools', 'deliverables', 'supervision', 'record'];
   return order.map((kind) => ({ ...TARGETS[kind], schema: COLLECTIONS[kind].schema, title: COLLECTIONS[kind].title, frontmatter: kind === 'achievement' }));
 }
 

@@ -253,7 +253,9 @@ describe('the demo site’s built 均衡指标 page shows the figures `npm run i
     expect(json.schools.length).toBeGreaterThan(0);
     for (const entry of json.schools) {
       const { file, balance, standard2017 } = entry;
-      expect({ file, balance, standard2017 }).toEqual(cli(file));
+      // The CLI also names the campaign's standard; the download of the 基本均衡 figures does not (yet).
+      const { standard: _standard, ...printed } = cli(file) as CliJson & { standard?: string };
+      expect({ file, balance, standard2017 }).toEqual(printed);
     }
   });
 

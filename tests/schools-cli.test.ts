@@ -42,7 +42,8 @@ describe('npm run indicators', () => {
 
   it('prints the full-precision results with --json', () => {
     const out = execFileSync(node, ['src/cli/indicators.ts', example, '--json'], { cwd: root, encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify({ file: example, balance, standard2017: standard })));
+    // The real content's campaign is 基本均衡 (content/campaign.yaml): the 2012 tables, the 2017 check for reference.
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify({ file: example, standard: '基本均衡', balance, standard2017: standard })));
   });
 
   it('prints located diagnostics and exits 1 on bad data, never a stack trace', () => {

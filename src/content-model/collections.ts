@@ -5,6 +5,7 @@ import { CampaignSchema } from '../../schemas/campaign.ts';
 import { LeadingGroupSchema } from '../../schemas/leading-group.ts';
 import { NoticeSchema } from '../../schemas/notice.ts';
 import { PlanSchema } from '../../schemas/plan.ts';
+import { ReadinessSchema } from '../../schemas/readiness.ts';
 import { DeliverablesFileSchema, SupervisionFileSchema, UnitRecordSchema } from '../../schemas/progress.ts';
 import { SchoolDatasetSchema } from '../../schemas/school.ts';
 import { SelfScoreSchema } from '../../schemas/self-score.ts';
@@ -34,6 +35,7 @@ export const COLLECTIONS: Readonly<Record<FileKind, Collection>> = {
   deliverables: { schema: DeliverablesFileSchema, title: '应交事项' },
   record: { schema: UnitRecordSchema, title: '单位进度记录' },
   supervision: { schema: SupervisionFileSchema, title: '督导意见' },
+  readiness: { schema: ReadinessSchema, title: '优质均衡各项指标' },
 };
 
 /** The single files every county has, relative to content/. */
@@ -46,12 +48,19 @@ export const REQUIRED_FILES = {
   leadingGroup: 'leading-group.yaml',
 } as const satisfies Partial<Record<FileKind, string>>;
 
+/** Single files a county may have, relative to content/: readiness.yaml for a 优质均衡 campaign. */
+export const OPTIONAL_FILES = {
+  readiness: 'readiness.yaml',
+} as const satisfies Partial<Record<FileKind, string>>;
+
 export const ARTICLES_DIR = 'achievements';
 export const SELF_SCORE_DIR = 'self-score';
 export const SURVEY_DIR = 'survey';
 export const SCHOOLS_DIR = 'schools';
 export const PROGRESS_DIR = 'progress';
 export { EXAMPLES_DIR };
+/** Evidence attachments of content/readiness.yaml (src/rules/readiness.ts checks each one named). */
+export { ATTACHMENTS_DIR, ATTACHMENT_EXTENSIONS } from '../rules/readiness.ts';
 
 /** Files that may sit beside content without being content. */
 export const ASSET_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];

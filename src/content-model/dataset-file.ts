@@ -13,18 +13,21 @@ import { loadContent } from './load.ts';
  * content/schools/ holds the file, or else the project in the current folder
  * (with the file standing in for that project's school data).
  */
+/** The project a dataset file belongs to: the one whose content/schools/ holds it, else the one in the current folder. */
+export function projectRootOf(abs: string): { root: string; inTree: boolean } {
+  const at = abs.lastIndexOf(`${sep}content${sep}schools${sep}`);
+  return at !== -1 ? { root: abs.slice(0, at), inTree: true } : { root: process.cwd(), inTree: false };
+}
+
 export function loadSchoolDatasetFile(abs: string): { dataset?: SchoolDataset; diagnostics: Diagnostic[] } {
   const shown = relative(process.cwd(), abs).split(sep).join('/');
-  const marker = `${sep}content${sep}schools${sep}`;
-  const at = abs.lastIndexOf(marker);
-  let root: string;
+  const project = projectRootOf(abs);
+  const root = project.root;
   let inTree: string;
   let fs: ContentFs | undefined;
-  if (at !== -1) {
-    root = abs.slice(0, at);
+  if (project.inTree) {
     inTree = relative(root, abs).split(sep).join('/');
   } else {
-    root = process.cwd();
     inTree = `content/schools/${abs.slice(abs.lastIndexOf(sep) + 1)}`;
     let bytes: Uint8Array;
     try {

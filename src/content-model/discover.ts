@@ -8,8 +8,11 @@ import type { FileKind } from '../rules/context.ts';
 import {
   ARTICLES_DIR,
   ASSET_EXTENSIONS,
+  ATTACHMENT_EXTENSIONS,
+  ATTACHMENTS_DIR,
   EXAMPLES_DIR,
   IGNORED_FILES,
+  OPTIONAL_FILES,
   PROGRESS_DIR,
   REQUIRED_FILES,
   SCHOOLS_DIR,
@@ -55,6 +58,11 @@ export function classify(file: string): Discovered {
   if (top === undefined) {
     const kind = (Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]).find((k) => REQUIRED_FILES[k] === name);
     if (kind) return content(kind, 'yaml');
+    const optional = (Object.keys(OPTIONAL_FILES) as (keyof typeof OPTIONAL_FILES)[]).find((k) => OPTIONAL_FILES[k] === name);
+    if (optional) return content(optional, 'yaml');
+  } else if (top === ATTACHMENTS_DIR && ATTACHMENT_EXTENSIONS.includes(ext)) {
+    // Evidence attachments: checked where content/readiness.yaml names them.
+    return { type: 'other' };
   } else if (top === ARTICLES_DIR && (ext === '.md' || ext === '.mdx')) {
     return content('achievement', ext === '.md' ? 'md' : 'mdx');
   } else if (top === SELF_SCORE_DIR && ext === '.yaml') {
@@ -75,6 +83,8 @@ export function classify(file: string): Discovered {
       ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg'
       : top === SCHOOLS_DIR
         ? '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名'
+        : top === ATTACHMENTS_DIR
+          ? `佐证材料附件须为 ${ATTACHMENT_EXTENSIONS.join('、')} 文件`
         : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';
   return { type: 'problem', diagnostic: fileUnknown.at(file, at(file), { hint }) };
 }

@@ -187,6 +187,7 @@ function buildModel(loaded: readonly Loaded[]): ContentModel {
       case 'plan':
       case 'units':
       case 'leadingGroup':
+      case 'readiness':
         (model as unknown as Record<string, unknown>)[l.kind] = { file: l.file, data: l.output, locate: l.locate };
         break;
       case 'achievement':

@@ -5,6 +5,7 @@ import type { LeadingGroup } from '../../schemas/leading-group.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { DeliverablesFile, SupervisionFile, UnitRecord } from '../../schemas/progress.ts';
+import type { Readiness } from '../../schemas/readiness.ts';
 import type { SchoolDataset } from '../../schemas/school.ts';
 import type { SelfScore } from '../../schemas/self-score.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -40,10 +41,12 @@ export interface ContentModel {
   surveys: Loaded<Survey>[];
   schools: { file: string; dataset: SchoolDataset }[];
   progress: { deliverables?: Loaded<DeliverablesFile>; records: Loaded<UnitRecord>[]; supervision: Loaded<SupervisionFile>[] };
+  /** content/readiness.yaml, which only a 优质均衡 campaign has. */
+  readiness?: Loaded<Readiness>;
 }
 
-/** The model once validation passed: every part present. */
-export type ValidContent = Required<ContentModel>;
+/** The model once validation passed: every required part present. */
+export type ValidContent = Required<Omit<ContentModel, 'readiness'>> & Pick<ContentModel, 'readiness'>;
 
 /** A loaded file as plain data: what pages and the CLI read (no positions, no bodies). */
 export interface Entry<T> {
@@ -79,6 +82,8 @@ export interface SiteContent {
     readonly records: readonly Entry<UnitRecord>[];
     readonly supervision: readonly Entry<SupervisionFile>[];
   };
+  /** The 优质均衡 items (content/readiness.yaml); absent when the county has none. */
+  readonly readiness?: Entry<Readiness>;
 }
 
 const entry = <T>(loaded: Loaded<T>): Entry<T> => ({ file: loaded.file, data: loaded.data });
@@ -102,5 +107,6 @@ export function toSiteContent(model: ValidContent): SiteContent {
       records: model.progress.records.map(entry),
       supervision: model.progress.supervision.map(entry),
     },
+    ...(model.readiness ? { readiness: entry(model.readiness) } : {}),
   };
 }

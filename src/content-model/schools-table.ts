@@ -3,7 +3,7 @@
 // schemas/school.ts checks; the YAML form needs no mapping. Every data path is
 // located at its cell, so a problem the schema or a rule finds names the row
 // and the column.
-import { partFieldKeys, partFields, splitMethods, type PartFieldKey, type SplitMethod } from '../../schemas/school.ts';
+import { allFields, itemFieldKeys, partFieldKeys, partFields, splitMethods, type ItemFieldKey, type PartFieldKey, type SplitMethod } from '../../schemas/school.ts';
 import { DIMENSIONS, parseQuantity, type QuantityProblem } from '../lib/quantity.ts';
 import type { Args, Rule } from '../rules/define.ts';
 import { enumValue } from '../rules/fields.ts';
@@ -45,11 +45,14 @@ function inCsvTerms(message: string): string {
     .replace(/（[A-Za-z]+）/g, '');
 }
 
+type FieldKey = PartFieldKey | ItemFieldKey;
+
 type ColumnKind =
   | { kind: 'meta'; key: 'year' | 'splitRule' }
   | { kind: 'school'; key: 'id' | 'name' | 'township' | 'type' | 'ownership' }
+  | { kind: 'boarding' }
   | { kind: 'stage' }
-  | { kind: 'quantity'; key: PartFieldKey };
+  | { kind: 'quantity'; key: FieldKey };
 
 const TEXT_COLUMNS: Readonly<Record<string, ColumnKind>> = {
   统计年度: { kind: 'meta', key: 'year' },
@@ -59,9 +62,11 @@ const TEXT_COLUMNS: Readonly<Record<string, ColumnKind>> = {
   乡镇编号: { kind: 'school', key: 'township' },
   学校类型: { kind: 'school', key: 'type' },
   办学性质: { kind: 'school', key: 'ownership' },
+  寄宿制学校: { kind: 'boarding' },
   学段: { kind: 'stage' },
 };
-const OPTIONAL_COLUMNS = ['分摊方式'];
+const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { 是: true, 否: false, true: true, false: false, TRUE: true, FALSE: false };
+const OPTIONAL_COLUMNS = ['分摊方式', '寄宿制学校'];
 
 /** Shorter names spreadsheets commonly use for a quantity column. */
 const QUANTITY_ALIASES: Readonly<Record<string, PartFieldKey>> = {
@@ -71,10 +76,22 @@ const QUANTITY_ALIASES: Readonly<Record<string, PartFieldKey>> = {
   网络多媒体教室: 'multimediaClassrooms',
 };
 
-export const CSV_QUANTITY_COLUMNS: Readonly<Record<string, PartFieldKey>> = {
-  ...Object.fromEntries(partFieldKeys.map((k) => [partFields[k].label, k])),
+/**
+ * The quantity columns by header: the indicators' figures (required) and the
+ * figures of the 2017 standard's per-school items (optional columns; an empty
+ * cell leaves the figure out).
+ */
+export const CSV_QUANTITY_COLUMNS: Readonly<Record<string, FieldKey>> = {
+  ...Object.fromEntries([...partFieldKeys, ...itemFieldKeys].map((k) => [allFields[k].label, k])),
   ...QUANTITY_ALIASES,
 };
+
+/** Every column a school table may have, in the order docs/schools-csv.md lists them, with its unit. */
+export const CSV_COLUMNS: readonly { readonly header: string; readonly required: boolean }[] = [
+  ...Object.keys(TEXT_COLUMNS).map((name) => ({ header: name, required: !OPTIONAL_COLUMNS.includes(name) })),
+  ...partFieldKeys.map((k) => ({ header: `${partFields[k].label}（${DIMENSIONS[partFields[k].dimension].base}）`, required: true })),
+  ...itemFieldKeys.map((k) => ({ header: `${allFields[k].label}（${DIMENSIONS[allFields[k].dimension].base}）`, required: false })),
+];
 
 const STAGE_VALUES: Readonly<Record<string, 'primary' | 'junior' | 'shared'>> = { 小学: 'primary', 初中: 'junior', 共用: 'shared' };
 const SPLIT_VALUES: Readonly<Record<string, SplitMethod>> = {
@@ -97,7 +114,7 @@ interface CellInfo {
   readonly row: number;
   /** The column's header as written; undefined when the path is a whole row. */
   readonly header?: string;
-  readonly field?: PartFieldKey;
+  readonly field?: FieldKey;
   readonly headerUnit?: string;
 }
 
@@ -171,8 +188,8 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
       if (unit !== undefined) errors.push(at(info, csvHeader, { problem: 'unit-on-text', column: base }));
       else column = { header, kind: textKind };
     } else if (field) {
-      const label = partFields[field].label;
-      const checked = unit === undefined || unit === '' ? undefined : parseQuantity(`1 ${unit}`, partFields[field].dimension, label);
+      const label = allFields[field].label;
+      const checked = unit === undefined || unit === '' ? undefined : parseQuantity(`1 ${unit}`, allFields[field].dimension, label);
       if (checked && !checked.ok) {
         errors.push(at(info, QUANTITY_RULES[checked.problem.kind] as Rule<RuleCode, QuantityProblem>, checked.problem));
         reported.add(`q:${field}`); // reported here; not "missing" as well
@@ -268,10 +285,19 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
     }
     if (stage === 'shared') {
       hasSharedRows = true;
-      for (const key of partFieldKeys.filter((k) => !partFields[k].shareable)) {
+      for (const key of [...partFieldKeys, ...itemFieldKeys].filter((k) => !allFields[k].shareable)) {
+        if (!columns.some((col) => col?.kind.kind === 'quantity' && col.kind.key === key)) continue;
         const c = get((col) => col.kind.kind === 'quantity' && col.kind.key === key);
         if (c.value !== '') rowErrors.push(at(c.info, csvSharedRow));
       }
+    }
+    // 寄宿制学校: optional, 是/否, the same on every row of a school.
+    let boarding: { value: boolean; cell: ReturnType<typeof textCell> } | undefined;
+    if (columns.some((c) => c?.kind.kind === 'boarding')) {
+      const c = get((col) => col.kind.kind === 'boarding');
+      const value = BOOLEAN_VALUES[c.value];
+      if (c.value !== '' && value === undefined) rowErrors.push(at(c.info, enumValue, { value: c.value, options: ['是', '否'] }));
+      else if (value !== undefined) boarding = { value, cell: c };
     }
 
     // The same school on several rows: its own columns must agree.
@@ -282,6 +308,10 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
         if (c.value !== '' && before !== c.value) {
           rowErrors.push(at(c.info, csvInconsistent, { value: c.value, row: entry.row, column: c.column.header, before: before ?? '' }));
         }
+      }
+      const before = schools[entry.index]!.boarding;
+      if (boarding !== undefined && before !== undefined && before !== boarding.value) {
+        rowErrors.push(at(boarding.cell.info, csvInconsistent, { value: boarding.cell.value, row: entry.row, column: boarding.cell.column.header, before: before ? '是' : '否' }));
       }
       const slot = stage === 'shared' ? 'shared' : stage;
       const taken = slot === undefined ? undefined : slot === 'shared' ? schools[entry.index]!.shared : schools[entry.index]!.parts[slot];
@@ -307,13 +337,17 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
       }
     }
     const school = schools[entry.index]!;
+    if (boarding !== undefined && school.boarding === undefined) {
+      school.boarding = boarding.value;
+      register(['schools', entry.index, 'boarding'], boarding.cell.info);
+    }
     const base: PathSegment[] = stage === 'shared' ? ['schools', entry.index, 'shared'] : ['schools', entry.index, 'parts', stage!];
     const figures: Record<string, string> = {};
     register(base, cellInfo(record, record.cells[0]!));
     for (const [index, column] of columns.entries()) {
       if (column?.kind.kind !== 'quantity') continue;
       const key = column.kind.key;
-      if (stage === 'shared' && !partFields[key].shareable) continue;
+      if (stage === 'shared' && !allFields[key].shareable) continue;
       const cell = record.cells[index] ?? { value: '', line: record.line, column: 1 };
       register([...base, key], cellInfo(record, cell, column.header, { field: key, headerUnit: column.unit }));
       const value = cell.value.trim();
@@ -344,7 +378,7 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
     const info = byPosition.get(`${d.line}:${d.column}`);
     let message = d.message;
     if (d.rule === 'quantity-unit-missing' && info?.field !== undefined) {
-      const field = partFields[info.field];
+      const field = allFields[info.field];
       message += `；也可在表头注明整列的单位，如“${field.label}（${DIMENSIONS[field.dimension].base}）”`;
     }
     return { ...d, message: `${prefix(info)}${inCsvTerms(message)}` };

@@ -13,6 +13,7 @@ import {
   type SplitMethod,
   type Stage,
 } from '../../schemas/school.ts';
+import { NATIONAL, type ThresholdKey, type Thresholds } from './standards.ts';
 import { atLeast, atMost, round3 } from './thresholds.ts';
 
 export { round3 };
@@ -43,8 +44,9 @@ export const INDICATORS: readonly IndicatorDefinition<IndicatorKey>[] = [
   { key: 'L8', name: '生均中级及以上专业技术职务教师数', unit: '人/生', field: 'seniorTeachers', scale: 1 },
 ];
 
-/** 综合差异系数 must not exceed these. */
-export const COMPOSITE_LIMITS: Readonly<Record<Stage, number>> = { primary: 0.65, junior: 0.55 };
+/** 综合差异系数 must not exceed these (national values; a campaign's thresholds may lower them). */
+export const COMPOSITE_LIMITS: Readonly<Record<Stage, number>> = { primary: NATIONAL['composite-cv-primary'].value, junior: NATIONAL['composite-cv-junior'].value };
+const compositeKey = (stage: Stage): ThresholdKey => (stage === 'primary' ? 'composite-cv-primary' : 'composite-cv-junior');
 
 export type Standard2017Key = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'Q5' | 'Q6' | 'Q7';
 
@@ -52,21 +54,40 @@ export interface Standard2017Definition extends IndicatorDefinition<Standard2017
   readonly minimum: Readonly<Record<Stage, number>>;
 }
 
-/** The seven per-school minimums of 教督〔2017〕6号. */
-export const STANDARD_2017: readonly Standard2017Definition[] = [
-  { key: 'Q1', name: '每百名学生拥有高于规定学历教师数', unit: '人/百生', field: 'qualifiedTeachers', scale: 100, minimum: { primary: 4.2, junior: 5.3 } },
-  { key: 'Q2', name: '每百名学生拥有县级以上骨干教师数', unit: '人/百生', field: 'backboneTeachers', scale: 100, minimum: { primary: 1, junior: 1 } },
-  { key: 'Q3', name: '每百名学生拥有体育、艺术（美术、音乐）专任教师数', unit: '人/百生', field: 'artsPeTeachers', scale: 100, minimum: { primary: 0.9, junior: 0.9 } },
-  { key: 'Q4', name: '生均教学及辅助用房面积', unit: '㎡/生', field: 'teachingArea', scale: 1, minimum: { primary: 4.5, junior: 5.8 } },
-  { key: 'Q5', name: '生均体育运动场馆面积', unit: '㎡/生', field: 'sportsArea', scale: 1, minimum: { primary: 7.5, junior: 10.2 } },
-  { key: 'Q6', name: '生均教学仪器设备值', unit: '元/生', field: 'equipmentValue', scale: 1, minimum: { primary: 2000, junior: 2500 } },
-  { key: 'Q7', name: '每百名学生拥有网络多媒体教室数', unit: '间/百生', field: 'multimediaClassrooms', scale: 100, minimum: { primary: 2.3, junior: 2.4 } },
+/** The threshold (src/lib/standards.ts) of a 2017 indicator's minimum for a 学段: Q1 → q1-primary. */
+export function minimumKey(key: Standard2017Key, stage: Stage): ThresholdKey {
+  return `${key.toLowerCase()}-${stage}` as ThresholdKey;
+}
+
+const definitions2017: readonly Omit<Standard2017Definition, 'minimum'>[] = [
+  { key: 'Q1', name: '每百名学生拥有高于规定学历教师数', unit: '人/百生', field: 'qualifiedTeachers', scale: 100 },
+  { key: 'Q2', name: '每百名学生拥有县级以上骨干教师数', unit: '人/百生', field: 'backboneTeachers', scale: 100 },
+  { key: 'Q3', name: '每百名学生拥有体育、艺术（美术、音乐）专任教师数', unit: '人/百生', field: 'artsPeTeachers', scale: 100 },
+  { key: 'Q4', name: '生均教学及辅助用房面积', unit: '㎡/生', field: 'teachingArea', scale: 1 },
+  { key: 'Q5', name: '生均体育运动场馆面积', unit: '㎡/生', field: 'sportsArea', scale: 1 },
+  { key: 'Q6', name: '生均教学仪器设备值', unit: '元/生', field: 'equipmentValue', scale: 1 },
+  { key: 'Q7', name: '每百名学生拥有网络多媒体教室数', unit: '间/百生', field: 'multimediaClassrooms', scale: 100 },
 ];
 
-/** 2017: each indicator's own CV must not exceed these (there is no composite). */
-export const CV_LIMITS_2017: Readonly<Record<Stage, number>> = { primary: 0.5, junior: 0.45 };
-/** 2017: a school may miss one minimum if it reaches this share of it. */
-export const SHORTFALL_SHARE_2017 = 0.85;
+/** The seven per-school minimums of 教督〔2017〕6号, at their national values. */
+export const STANDARD_2017: readonly Standard2017Definition[] = definitions2017.map((d) => ({
+  ...d,
+  minimum: { primary: NATIONAL[minimumKey(d.key, 'primary')].value, junior: NATIONAL[minimumKey(d.key, 'junior')].value },
+}));
+
+/** 2017: each indicator's own CV must not exceed these (there is no composite); national values. */
+export const CV_LIMITS_2017: Readonly<Record<Stage, number>> = { primary: NATIONAL['cv-primary'].value, junior: NATIONAL['cv-junior'].value };
+/** 2017: a school may miss one minimum if it reaches this share of it (national value, as a fraction). */
+export const SHORTFALL_SHARE_2017 = NATIONAL['shortfall-share'].value / 100;
+
+/** The 2017 figures in force under a campaign's thresholds. */
+function lines2017(thresholds: Thresholds) {
+  return {
+    minimum: (key: Standard2017Key, stage: Stage) => thresholds[minimumKey(key, stage)].value,
+    cvLimit: (stage: Stage) => thresholds[stage === 'primary' ? 'cv-primary' : 'cv-junior'].value,
+    shortfallShare: thresholds['shortfall-share'].value / 100,
+  };
+}
 
 /** How a 一贯制 school's shared figures are divided between its parts. */
 export type SplitRuleOption = { method: 'by-pupils' } | { method: 'weighted'; juniorWeight?: number };
@@ -76,6 +97,8 @@ export interface ComputeOptions {
   readonly splitRule?: SplitRuleOption;
   /** Whether 教学点 count in the CV (UNVERIFIED); default false. */
   readonly includeTeachingPoints?: boolean;
+  /** The pass lines in force (a campaign's, src/lib/standards.ts); national by default. */
+  readonly thresholds?: Thresholds;
 }
 
 export interface AppliedOptions {
@@ -217,6 +240,7 @@ export interface BalanceResult {
 /** 校际间均衡状况 per 学段: county value and CV of L1–L8, 综合差异系数, pass/fail. */
 export function computeBalance(dataset: SchoolDataset, options: ComputeOptions = {}): BalanceResult {
   const parts = countedParts(dataset, options);
+  const thresholds = options.thresholds ?? NATIONAL;
   return {
     year: dataset.year,
     options: applied(dataset, options),
@@ -225,14 +249,15 @@ export function computeBalance(dataset: SchoolDataset, options: ComputeOptions =
       const indicators = indicatorResults(counted, INDICATORS);
       const cvs = indicators.map((i) => i.cv);
       const composite = counted.length > 0 && cvs.every((cv) => cv !== null) ? cvs.reduce((s, cv) => s + cv!, 0) / cvs.length : null;
+      const limit = thresholds[compositeKey(stage)].value;
       return {
         stage,
         label: stageLabels[stage],
         pupils: counted.reduce((s, p) => s + p.pupils, 0),
         indicators,
         composite,
-        limit: COMPOSITE_LIMITS[stage],
-        pass: composite === null ? null : atMost(composite, COMPOSITE_LIMITS[stage]),
+        limit,
+        pass: composite === null ? null : atMost(composite, limit),
         schools: counted.map((p) => ({ id: p.id, name: p.name, township: p.township, type: p.type, pupils: p.pupils, values: valuesOf(p, INDICATORS) })),
         excluded,
       };
@@ -272,38 +297,41 @@ export interface Standard2017Result {
   readonly stages: Stage2017[];
 }
 
-/** Judge one school part against the seven minimums. */
-export function judgeSchool2017(values: Record<Standard2017Key, number>, stage: Stage): Pick<School2017, 'met' | 'metCount' | 'shortfalls' | 'pass'> {
+/** Judge one school part against the seven minimums (national unless a campaign's thresholds are given). */
+export function judgeSchool2017(values: Record<Standard2017Key, number>, stage: Stage, thresholds: Thresholds = NATIONAL): Pick<School2017, 'met' | 'metCount' | 'shortfalls' | 'pass'> {
+  const lines = lines2017(thresholds);
   const met = {} as Record<Standard2017Key, boolean>;
   const shortfalls: { key: Standard2017Key; share: number }[] = [];
   for (const d of STANDARD_2017) {
-    const minimum = d.minimum[stage];
+    const minimum = lines.minimum(d.key, stage);
     met[d.key] = atLeast(values[d.key], minimum);
     if (!met[d.key]) shortfalls.push({ key: d.key, share: values[d.key] / minimum });
   }
   const metCount = STANDARD_2017.length - shortfalls.length;
-  const pass = shortfalls.length === 0 || (shortfalls.length === 1 && atLeast(shortfalls[0]!.share, SHORTFALL_SHARE_2017));
+  const pass = shortfalls.length === 0 || (shortfalls.length === 1 && atLeast(shortfalls[0]!.share, lines.shortfallShare));
   return { met, metCount, shortfalls, pass };
 }
 
 /** The 教督〔2017〕6号 check: per-school minimums and per-indicator CV limits. */
 export function checkStandard2017(dataset: SchoolDataset, options: ComputeOptions = {}): Standard2017Result {
   const parts = countedParts(dataset, options);
+  const thresholds = options.thresholds ?? NATIONAL;
+  const lines = lines2017(thresholds);
   return {
     year: dataset.year,
     options: applied(dataset, options),
     stages: stages.map((stage): Stage2017 => {
       const { counted, excluded } = parts[stage];
-      const cvLimit = CV_LIMITS_2017[stage];
-      const indicators = indicatorResults(counted, STANDARD_2017).map((r, i) => ({
+      const cvLimit = lines.cvLimit(stage);
+      const indicators = indicatorResults(counted, STANDARD_2017).map((r) => ({
         ...r,
-        minimum: STANDARD_2017[i]!.minimum[stage],
+        minimum: lines.minimum(r.key, stage),
         cvLimit,
         cvPass: r.cv === null ? null : atMost(r.cv, cvLimit),
       }));
       const schools = counted.map((p): School2017 => {
         const values = valuesOf(p, STANDARD_2017);
-        return { id: p.id, name: p.name, township: p.township, type: p.type, pupils: p.pupils, values, ...judgeSchool2017(values, stage) };
+        return { id: p.id, name: p.name, township: p.township, type: p.type, pupils: p.pupils, values, ...judgeSchool2017(values, stage, thresholds) };
       });
       const schoolsPassing = schools.filter((s) => s.pass).length;
       const pass = schools.length === 0 || indicators.some((i) => i.cvPass === null) ? null : schoolsPassing === schools.length && indicators.every((i) => i.cvPass);

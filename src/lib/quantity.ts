@@ -3,7 +3,7 @@
 // the decimal digits, never by floating-point multiplication, so "1.1 万元" is
 // exactly 11000 元 (1.1 * 10000 in binary floating point is 11000.000000000002).
 
-export type Dimension = 'people' | 'area' | 'money' | 'computers' | 'books' | 'rooms';
+export type Dimension = 'people' | 'area' | 'money' | 'computers' | 'books' | 'rooms' | 'classes' | 'percent';
 
 interface DimensionInfo {
   /** What is being counted, in Chinese, for messages. */
@@ -24,6 +24,9 @@ export const DIMENSIONS: Readonly<Record<Dimension, DimensionInfo>> = {
   computers: { label: '计算机台数', base: '台', units: { 台: 0 }, integer: true },
   books: { label: '图书册数', base: '册', units: { 册: 0 }, integer: true },
   rooms: { label: '教室间数', base: '间', units: { 间: 0 }, integer: true },
+  classes: { label: '班级数', base: '个', units: { 个: 0, 班: 0 }, integer: true },
+  // A share written as a percentage ("96.5%"): the value is the number before the sign.
+  percent: { label: '比例', base: '%', units: { '%': 0, '％': 0 }, integer: false },
 };
 
 /** Why a value is not a quantity; src/rules/quantity.ts words it for editors. */
@@ -70,7 +73,7 @@ const QUANTITY = /^(-|－)?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(.*
 export function parseQuantity(input: unknown, dimension: Dimension, label?: string): ParsedQuantity {
   const info = DIMENSIONS[dimension];
   const what = label ?? info.label;
-  const example = `${dimension === 'money' ? '35.5 万元' : dimension === 'area' ? '5200 ㎡' : `120 ${info.base}`}`;
+  const example = `${dimension === 'money' ? '35.5 万元' : dimension === 'area' ? '5200 ㎡' : dimension === 'percent' ? '96.5%' : `120 ${info.base}`}`;
   const fail = (problem: QuantityProblem): ParsedQuantity => ({ ok: false, problem });
 
   if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {

@@ -1,7 +1,9 @@
 // Pass/fail of the county government's self-score: ≥ 85 of 100 points.
 import type { SelfScore } from '../../schemas/self-score.ts';
+import { NATIONAL, type Thresholds } from './standards.ts';
 
-export const SELF_SCORE_PASS = 85;
+/** The national line of 教督〔2012〕3号 (src/lib/standards.ts `self-score`). */
+export const SELF_SCORE_PASS = NATIONAL['self-score'].value;
 
 export interface SelfScoreResult {
   readonly year: number;
@@ -16,7 +18,9 @@ export interface SelfScoreResult {
 // as integers keeps 84.99999999999999 from failing a county with 85.
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + Math.round(v * 100), 0) / 100;
 
-export function scoreSelfAssessment(data: SelfScore): SelfScoreResult {
+/** The self-score against the line in force (a campaign's thresholds; national by default). */
+export function scoreSelfAssessment(data: SelfScore, thresholds: Thresholds = NATIONAL): SelfScoreResult {
+  const passLine = thresholds['self-score'].value;
   const areas = data.areas.map((a) => ({
     name: a.name,
     items: a.items.length,
@@ -25,5 +29,5 @@ export function scoreSelfAssessment(data: SelfScore): SelfScoreResult {
   }));
   const score = sum(data.areas.flatMap((a) => a.items.map((i) => i.score)));
   const max = sum(data.areas.flatMap((a) => a.items.map((i) => i.maxPoints)));
-  return { year: data.year, areas, score, max, passLine: SELF_SCORE_PASS, pass: score >= SELF_SCORE_PASS };
+  return { year: data.year, areas, score, max, passLine, pass: score >= passLine };
 }

@@ -1,8 +1,10 @@
 // Pass/fail of public satisfaction: ≥ 85 %.
 import type { Survey } from '../../schemas/survey.ts';
+import { NATIONAL, type Thresholds } from './standards.ts';
 import { atLeast } from './thresholds.ts';
 
-export const SATISFACTION_PASS = 0.85;
+/** The national line of 教督〔2012〕3号, as a fraction (src/lib/standards.ts `satisfaction`). */
+export const SATISFACTION_PASS = NATIONAL.satisfaction.value / 100;
 
 /**
  * How the overall rate is formed (UNVERIFIED): 'pooled' = all satisfied ÷ all
@@ -22,12 +24,14 @@ export interface SurveyResult {
   readonly pass: boolean;
 }
 
-export function surveyResult(data: Survey, pooling: SurveyPooling = 'pooled'): SurveyResult {
+/** The survey's result against the line in force (a campaign's thresholds; national by default). */
+export function surveyResult(data: Survey, pooling: SurveyPooling = 'pooled', thresholds: Thresholds = NATIONAL): SurveyResult {
+  const percent = thresholds.satisfaction.value;
   const groups = data.groups.map((g) => ({ id: g.id, name: g.name, respondents: g.respondents, satisfied: g.satisfied, rate: g.satisfied / g.respondents }));
   const respondents = groups.reduce((s, g) => s + g.respondents, 0);
   const satisfied = groups.reduce((s, g) => s + g.satisfied, 0);
   const rate = pooling === 'pooled' ? satisfied / respondents : groups.reduce((s, g) => s + g.rate, 0) / groups.length;
   // Pooled counts are integers: compare exactly (satisfied ÷ respondents ≥ 85/100).
-  const pass = pooling === 'pooled' ? satisfied * 100 >= 85 * respondents : atLeast(rate, SATISFACTION_PASS);
-  return { year: data.year, pooling, groups, respondents, satisfied, rate, passLine: SATISFACTION_PASS, pass };
+  const pass = pooling === 'pooled' && Number.isInteger(percent) ? satisfied * 100 >= percent * respondents : atLeast(rate, percent / 100);
+  return { year: data.year, pooling, groups, respondents, satisfied, rate, passLine: percent / 100, pass };
 }

@@ -20,7 +20,8 @@ export type FileKind =
   | 'schools'
   | 'deliverables'
   | 'record'
-  | 'supervision';
+  | 'supervision'
+  | 'readiness';
 
 export interface ParsedFile {
   /** Relative to the project root, e.g. content/progress/jia-town.yaml. */

@@ -23,6 +23,7 @@ export const ruleGroups = [
   { id: 'schools-csv', title: '学校统计数据（CSV 表格）' },
   { id: 'assessment', title: '自评与满意度调查' },
   { id: 'progress', title: '工作进度' },
+  { id: 'quality', title: '优质均衡评估' },
 ] as const;
 
 export type RuleGroupId = (typeof ruleGroups)[number]['id'];

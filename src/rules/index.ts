@@ -17,12 +17,15 @@ import * as official from './official.ts';
 import * as personal from './personal.ts';
 import * as progress from './progress.ts';
 import * as quantity from './quantity.ts';
+import * as readiness from './readiness.ts';
 import * as references from './references.ts';
 import * as schools from './schools.ts';
+import * as schoolItems from './school-items.ts';
 import * as schoolsCsv from './schools-csv.ts';
 import * as sequence from './sequence.ts';
 import * as site from './site.ts';
 import * as text from './text.ts';
+import * as thresholds from './thresholds.ts';
 import * as units from './units.ts';
 import * as yaml from './yaml.ts';
 
@@ -130,6 +133,14 @@ export const RULES = [
   progress.rectificationStatus,
   examples.examplesFolder,
   campaignDates.campaignDates,
+  thresholds.thresholdLaxer,
+  thresholds.thresholdStandard,
+  schoolItems.classCounts,
+  schoolItems.fundsSubset,
+  readiness.evidenceEmpty,
+  readiness.evidenceFile,
+  readiness.surveyCategory,
+  readiness.readinessStandard,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -147,6 +158,8 @@ export const CHECKS: readonly Check[] = [
   dates.checkRecordDates,
   progress.checkProgress,
   campaignDates.checkCampaignDates,
+  thresholds.checkThresholds,
+  readiness.checkReadiness,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));
