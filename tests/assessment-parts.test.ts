@@ -74,7 +74,7 @@ describe('satisfaction survey (公众满意度)', () => {
     const { diagnostics } = check(SurveySchema, surveyFile, (t) => t.replace('satisfied: 11', 'satisfied: 12'));
     expect(diagnostics).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/demo/content/survey/2026.yaml:22:16  满意人数 12 多于答卷人数 11：请核对  [survey-count]",
+        "tests/fixtures/demo/content/survey/2026.yaml:27:16  满意人数 12 多于答卷人数 11：请核对  [survey-count]",
       ]
     `);
   });

@@ -175,7 +175,8 @@ function cli(file: string): CliJson {
   const cached = cliCache.get(file);
   if (cached) return cached;
   // Run in the demo county's folder, so the file is named as its site names it (content/schools/…).
-  const result = spawnSync(node, [join(root, 'src/cli/indicators.ts'), file, '--json'], { cwd: demoRoot, encoding: 'utf8' });
+  // The 均衡指标 page shows the 基本均衡 tables (the 2012 computation), whatever the campaign's standard.
+  const result = spawnSync(node, [join(root, 'src/cli/indicators.ts'), file, '--json', '--standard=基本均衡'], { cwd: demoRoot, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run indicators failed on ${file}: ${result.stdout}${result.stderr}`);
   const parsed = JSON.parse(result.stdout) as CliJson;
   cliCache.set(file, parsed);

@@ -302,10 +302,10 @@ describe('npm run new -- survey', () => {
     const { project, file, text, mine } = inDemo('survey', '--year', '2027');
     expect(file).toBe('content/survey/2027.yaml');
     onlyPlaceholders(text, file, mine);
-    expect([...text.matchAll(/name: (\S+)/gu)].map((m) => m[1])).toEqual(['学生', '学生家长', '教师', '校长', '人大代表和政协委员', '其他群众']);
+    expect([...text.matchAll(/name: (\S+)/gu)].map((m) => m[1])).toEqual(['学生', '学生家长', '教师', '校长', '人大代表', '政协委员', '其他群众']);
     writeFileSync(join(project, file), text.replaceAll('respondents: 待填写', 'respondents: 100').replaceAll('satisfied: 待填写', 'satisfied: 90'));
     expect(diagnostics(project, DEMO_TODAY).filter((line) => line.startsWith(file))).toEqual([]);
-    expect(loadContent(project, { today: DEMO_TODAY }).model.surveys.find((s) => s.file === file)?.data.groups).toHaveLength(6);
+    expect(loadContent(project, { today: DEMO_TODAY }).model.surveys.find((s) => s.file === file)?.data.groups).toHaveLength(7);
   });
 
   it('refuses a year that has its file already', () => {
