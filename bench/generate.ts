@@ -1,6 +1,8 @@
 // Synthetic content in the project's real formats, scaled by the number of
-// achievements N: the real site, notice and plan; the real units and roster
-// plus one extra member unit (with its roster member) per 20 achievements.
+// achievements N: the real content/ (site, notice, plan, progress records,
+// school data, and its own few articles), the real units and roster plus one
+// extra member unit (with its roster member) per 20 achievements, and N
+// generated articles.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -33,8 +35,8 @@ function article(i: number, unitId: string): string {
 
 export function generate(dir: string, n: number): void {
   const content = join(dir, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
   mkdirSync(join(content, 'achievements', 'examples'), { recursive: true });
-  for (const f of ['site.yaml', 'notice.yaml', 'plan.yaml']) cpSync(join(ROOT, 'content', f), join(content, f));
 
   const units = parse(readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8')) as { units: Record<string, unknown>[] };
   const group = parse(readFileSync(join(ROOT, 'content', 'leading-group.yaml'), 'utf8')) as { members: Record<string, unknown>[] };
