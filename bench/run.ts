@@ -6,7 +6,7 @@
 //   BENCH_OUT=work/x.json  where to write the results (default bench/results.json)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ASTRO, BIN, clean, countPages, ENV, NODE, ROOT, setUp, walk, WORK } from './projects.ts';
@@ -49,11 +49,12 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Tim
   return { seconds, cpuSeconds: usage.reduce((s, u) => s + u[1]!, 0) / 1e6, peakMiB: Math.max(...usage.map((u) => u[0]!)) / 1024 };
 }
 
-function medianOf(runs: Timing[]): Timing {
+/** The median run, with the wall times of all runs, so the spread is on record. */
+function medianOf(runs: Timing[]): Timing & { runs: number[] } {
   const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
   const cpu = runs.map((r) => r.cpuSeconds).filter((c) => c !== undefined).sort((a, b) => a - b);
   const mid = sorted[Math.floor(sorted.length / 2)]!;
-  return { ...mid, ...(cpu.length ? { cpuSeconds: cpu[Math.floor(cpu.length / 2)]! } : {}) };
+  return { ...mid, ...(cpu.length ? { cpuSeconds: cpu[Math.floor(cpu.length / 2)]! } : {}), runs: runs.map((r) => Number(r.seconds.toFixed(3))) };
 }
 
 const median = (fn: () => Timing) => medianOf(Array.from({ length: REPEAT }, fn));
@@ -95,6 +96,8 @@ const results = [];
 for (const n of SIZES) {
   console.error(`N = ${n}: generating…`);
   const { ours, bare } = setUp(n);
+  // Other work on the machine slows every figure; the 1-minute load average before and after says how much there was.
+  const loadBefore = loadavg()[0]!;
 
   console.error(`N = ${n}: validation…`);
   const floor = median(() => run(ours, [NODE, join(import.meta.dirname, 'floor.ts'), '.']));
@@ -131,6 +134,7 @@ for (const n of SIZES) {
 
   results.push({
     n,
+    loadAverage: [Number(loadBefore.toFixed(2)), Number(loadavg()[0]!.toFixed(2))],
     check: {
       seconds: check.seconds,
       floorSeconds: floor.seconds,
