@@ -9,6 +9,11 @@ import { readSiteConfig } from './src/content-model/site-config.ts';
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? '.');
 const site = readSiteConfig(contentRoot);
 
+// No usage data to Astro's servers: a build makes no network request. The npm
+// scripts also set this, before Astro starts, so its first-run notice about
+// telemetry is not printed either; this line covers `npx astro …` run by hand.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 // SITE_BASE lets tests build the same content under a portal sub-path
 // (e.g. /zt/junheng/) without editing content/site.yaml.
 const base = process.env.SITE_BASE ?? site.base;
@@ -29,6 +34,23 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   prefetch: false,
+  // No syntax highlighting of code blocks: Shiki colours code with inline
+  // style attributes, which the Content-Security-Policy below blocks (Astro
+  // warns about it on every build); plain <pre><code> is what readers would see anyway.
+  markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every MDX article makes Rolldown warn about Astro's own
+          // "use astro:head-inject" directive, which Astro handles itself; a
+          // known false alarm (withastro/astro#18087). Other warnings print.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // No image service downloads or remote fetches at build time.
   image: { remotePatterns: [] },
   // A Content-Security-Policy meta tag on every page: only the site's own

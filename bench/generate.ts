@@ -1,6 +1,8 @@
 // Synthetic content in the project's real formats, scaled by the number of
-// achievements N: the real site, notice and plan; the real units and roster
-// plus one extra member unit (with its roster member) per 20 achievements.
+// achievements N: the real content/ (site, notice, plan, progress records,
+// school data, and its own few articles), the real units and roster plus one
+// extra member unit (with its roster member) per 20 achievements, and N
+// generated articles.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -33,9 +35,9 @@ function article(i: number, unitId: string): string {
 
 export function generate(dir: string, n: number): void {
   const content = join(dir, 'content');
-  // Generated articles sit in a subfolder of their own (an examples/ folder is refused: examples-folder).
+  // The real content plus the generated articles, in a subfolder of their own (an examples/ folder is refused: examples-folder).
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
   mkdirSync(join(content, 'achievements', 'bench'), { recursive: true });
-  for (const f of ['site.yaml', 'campaign.yaml', 'notice.yaml', 'plan.yaml']) cpSync(join(ROOT, 'content', f), join(content, f));
 
   const units = parse(readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8')) as { units: Record<string, unknown>[] };
   const group = parse(readFileSync(join(ROOT, 'content', 'leading-group.yaml'), 'utf8')) as { members: Record<string, unknown>[] };
