@@ -14,13 +14,18 @@ import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
 import { CHECKS, ruleByCode } from '../rules/index.ts';
+import { articleIdNumber, checkBodyLinks, imageExternal, linkLocalPath, linkProtocolRelative } from '../rules/links.ts';
+import { urlScheme as urlSchemeRule } from '../rules/body.ts';
+import { DANGEROUS_SCHEMES } from './body/url-scheme.ts';
 import { datasetYearDuplicate } from '../rules/schools.ts';
 import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
 import { diskFs, type ContentFs } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { classify, type ContentFile } from './discover.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { checkMarkdownPolicy } from './markdown-policy.ts';
+import { scanBody, type BodyReference } from './markdown-policy.ts';
+import { classifyLink } from './links/classify.ts';
+import { isArticleRouteId, siteRoutes } from './links/site-routes.ts';
 import type { Article, ContentModel, ValidContent } from './model.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { row, unitDirectory } from './raw.ts';
@@ -50,7 +55,7 @@ interface Loaded extends ParsedFile {
   readonly adapt?: (d: Diagnostic) => Diagnostic;
   /** The schema's output, when valid. */
   readonly output?: unknown;
-  readonly body?: { readonly text: string; readonly startLine: number; readonly format: 'md' | 'mdx' };
+  readonly body?: { readonly text: string; readonly startLine: number; readonly format: 'md' | 'mdx'; references?: readonly BodyReference[] };
 }
 
 /** Read, parse and validate one file (phases 2–5). */
@@ -77,7 +82,7 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
 
   let yamlText = source.text;
   let lineOffset = 0;
-  let body: Loaded['body'];
+  let body: { text: string; startLine: number; format: 'md' | 'mdx'; references?: readonly BodyReference[] } | undefined;
   if (format === 'md' || format === 'mdx') {
     const split = splitFrontmatter(source.text, file);
     if (!split.ok) {
@@ -101,14 +106,16 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
   return { ...base, data: parsed.value, valid: result.diagnostics.length === 0, output: result.output, locate, ...(body ? { body } : {}) };
 }
 
-/** Phase 5: an article body's size, markup policy and personal data. */
-function checkBody(file: string, body: NonNullable<Loaded['body']>, frontmatter: unknown, out: Diagnostic[]): void {
+/** Phase 5: an article body's size, markup policy and personal data; keeps its links and images for phase 6. */
+function checkBody(file: string, body: { text: string; startLine: number; format: 'md' | 'mdx'; references?: readonly BodyReference[] }, frontmatter: unknown, out: Diagnostic[]): void {
   const bytes = new TextEncoder().encode(body.text).length;
   if (bytes > MAX_ARTICLE_BODY) {
     out.push(fileTooLarge.at(file, { line: 1, column: 1 }, { what: 'body', bytes }));
     return;
   }
-  out.push(...checkMarkdownPolicy(body.text, body.format, file, body.startLine));
+  const scan = scanBody(body.text, body.format, file, body.startLine);
+  out.push(...scan.diagnostics);
+  body.references = scan.references;
   out.push(...personalDataInBody(body.text, file, body.startLine, allowedKinds(row(frontmatter)?.[ALLOWANCE_KEY])));
 }
 
@@ -124,19 +131,39 @@ function imageProblem(fs: ContentFs, article: string, src: string): ImageProblem
   return bytes > MAX_IMAGE_BYTES ? { kind: 'size', bytes } : undefined;
 }
 
-/** Checks that need the loader's own knowledge: article ids from file names, images on disk, one dataset per year. */
+/** The frontmatter picture's address, read as the body's are: a finding, or undefined when it is fine. */
+function imageFinding(fs: ContentFs, article: string, src: string): Finding | undefined {
+  const path = ['image', 'src'];
+  const link = classifyLink(src);
+  if (link.kind === 'local-path') return linkLocalPath.finding(article, path, { url: src, name: link.name, where: 'article' });
+  if (link.kind === 'protocol-relative') return linkProtocolRelative.finding(article, path, { url: src, host: link.host });
+  if (link.kind === 'external') return imageExternal.finding(article, path, { url: src });
+  if (link.kind === 'scheme' && DANGEROUS_SCHEMES.has(link.scheme)) return urlSchemeRule.finding(article, path, { scheme: link.scheme });
+  const problem = imageProblem(fs, article, src);
+  return problem ? imageFile.finding(article, path, problem) : undefined;
+}
+
+/** Checks that need the loader's own knowledge: article ids from file names, images and links on disk, one dataset per year. */
 function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], out: Diagnostic[], findings: Finding[]): void {
   const articleIds = new Map<string, string>();
-  for (const a of loaded.filter((l) => l.kind === 'achievement')) {
+  const articles = loaded.filter((l) => l.kind === 'achievement');
+  for (const a of articles) {
     const ext = a.body?.format === 'mdx' ? '.mdx' : '.md';
-    if (!ID.test(a.stem)) out.push(idFormat.at(a.file, { line: 1, column: 1 }, { value: a.stem, ext }));
+    if (/^\d+$/.test(a.stem)) out.push(articleIdNumber.at(a.file, { line: 1, column: 1 }, { id: a.stem, ext }));
+    else if (!ID.test(a.stem)) out.push(idFormat.at(a.file, { line: 1, column: 1 }, { value: a.stem, ext }));
     else if (articleIds.has(a.stem)) out.push(idDuplicate.at(a.file, { line: 1, column: 1 }, { article: a.stem, other: articleIds.get(a.stem)! }));
     else articleIds.set(a.stem, a.file);
     const src = row(row(a.data)?.image)?.src;
     if (typeof src === 'string') {
-      const problem = imageProblem(fs, a.file, src);
-      if (problem) findings.push(imageFile.finding(a.file, ['image', 'src'], problem));
+      const finding = imageFinding(fs, a.file, src);
+      if (finding) findings.push(finding);
     }
+  }
+  const routes = siteRoutes(loaded);
+  const articleFiles = new Map([...articleIds].map(([id, file]) => [file, id]));
+  for (const a of articles) {
+    if (!a.body?.references?.length) continue;
+    out.push(...checkBodyLinks(fs, routes, articleFiles, { file: a.file, id: a.stem, isExample: a.isExample, references: a.body.references }));
   }
   const years = new Map<number, string>();
   for (const d of loaded.filter((l) => l.kind === 'schools' && l.valid)) {
@@ -190,7 +217,7 @@ function buildModel(loaded: readonly Loaded[]): ContentModel {
         (model as unknown as Record<string, unknown>)[l.kind] = { file: l.file, data: l.output, locate: l.locate };
         break;
       case 'achievement':
-        if (!ID.test(l.stem) || articleIds.has(l.stem) || !l.body) break;
+        if (!isArticleRouteId(l.stem) || articleIds.has(l.stem) || !l.body) break;
         articleIds.add(l.stem);
         model.achievements.push({ ...entry, id: l.stem, body: l.body.text, bodyStartLine: l.body.startLine, format: l.body.format } as Article<never>);
         break;

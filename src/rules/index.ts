@@ -12,6 +12,7 @@ import * as fields from './fields.ts';
 import * as files from './files.ts';
 import * as ids from './ids.ts';
 import * as image from './image.ts';
+import * as links from './links.ts';
 import * as official from './official.ts';
 import * as personal from './personal.ts';
 import * as progress from './progress.ts';
@@ -129,6 +130,13 @@ export const RULES = [
   progress.findingUnknown,
   progress.rectificationClosed,
   progress.rectificationStatus,
+  links.linkLocalPath,
+  links.linkProtocolRelative,
+  links.linkTarget,
+  links.bodyFile,
+  links.imageExternal,
+  links.imageMarkup,
+  links.articleIdNumber,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -146,6 +154,7 @@ export const CHECKS: readonly Check[] = [
   dates.checkRecordDates,
   examples.checkExampleFlags,
   progress.checkProgress,
+  links.checkEvidenceLinks,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));
