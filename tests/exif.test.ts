@@ -8,10 +8,17 @@ const ROOT = join(import.meta.dirname, '..');
 const SOURCE = join(ROOT, 'content/achievements/examples/example-photo-with-gps.jpg');
 const DIST = join(ROOT, 'dist');
 const IMAGE = /\.(?:jpe?g|png|webp|avif)$/i;
+/** tests/fixtures/body-image built by `npm run build:fixtures`: the same GPS photo, shown in article bodies (Markdown and MDX). */
+const BODY_IMAGE_BUILD = join(ROOT, process.env.FIXTURE_BUILDS_DIR ?? 'dist-fixtures', 'body-image');
+
+function publishedImages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => IMAGE.test(f));
+}
 
 describe('EXIF GPS', () => {
   it('is found in the example photo, which carries a position on purpose', () => {
     expect(hasGpsPosition(readFileSync(SOURCE))).toBe(true);
+    expect(hasGpsPosition(readFileSync(join(ROOT, 'tests/fixtures/body-image/content/achievements/photo-with-gps.jpg')))).toBe(true);
   });
 
   it('is not found in an image without metadata', () => {
@@ -19,8 +26,19 @@ describe('EXIF GPS', () => {
   });
 
   it.runIf(existsSync(DIST))('is stripped from every image the site publishes', () => {
-    const images = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => IMAGE.test(f));
+    const images = publishedImages(DIST);
     expect(images.length).toBeGreaterThan(0);
     expect(images.filter((f) => hasGpsPosition(readFileSync(join(DIST, f))))).toEqual([]);
+  });
+
+  it.runIf(existsSync(BODY_IMAGE_BUILD))('is stripped from a photo shown in an article body, which the image service re-encodes', () => {
+    for (const article of ['2020-08-03-body-image', '2020-08-04-body-image-mdx']) {
+      const html = readFileSync(join(BODY_IMAGE_BUILD, 'news', article, 'index.html'), 'utf8');
+      const src = /<img[^>]*\salt="会议现场（测试照片）"[^>]*>/.exec(html)?.[0].match(/\ssrc="([^"]+)"/)?.[1];
+      expect(src, `${article}: the body photo is published with a src`).toMatch(/^\/_astro\/photo-with-gps\.[^/]+\.webp$/);
+      expect(hasGpsPosition(readFileSync(join(BODY_IMAGE_BUILD, src!)))).toBe(false);
+    }
+    const images = publishedImages(BODY_IMAGE_BUILD);
+    expect(images.filter((f) => hasGpsPosition(readFileSync(join(BODY_IMAGE_BUILD, f))))).toEqual([]);
   });
 });
