@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readSiteConfig } from './src/content-model/site-config.ts';
+import { sanitizeSvgIntegration } from './src/integrations/sanitize-svg.ts';
 
 // CONTENT_ROOT builds another county's content tree with the same code, e.g.
 // the fictional demo county in tests/fixtures/demo (npm run build:demo).
@@ -19,7 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  // Every published SVG is cleaned after the build (src/integrations/sanitize-svg.ts).
+  integrations: [mdx(), sanitizeSvgIntegration()],
   build: {
     format: 'directory',
     // One small stylesheet per page is inlined: no extra request on slow networks.

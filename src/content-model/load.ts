@@ -16,6 +16,8 @@ import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '..
 import { CHECKS, ruleByCode } from '../rules/index.ts';
 import { articleIdNumber, checkBodyLinks, imageExternal, linkLocalPath, linkProtocolRelative } from '../rules/links.ts';
 import { urlScheme as urlSchemeRule } from '../rules/body.ts';
+import { svgUnsafe } from '../rules/svg.ts';
+import { sanitizeSvg } from '../lib/svg-sanitize.ts';
 import { DANGEROUS_SCHEMES } from './body/url-scheme.ts';
 import { datasetYearDuplicate } from '../rules/schools.ts';
 import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
@@ -144,7 +146,12 @@ function imageFinding(fs: ContentFs, article: string, src: string): Finding | un
 }
 
 /** Checks that need the loader's own knowledge: article ids from file names, images and links on disk, one dataset per year. */
-function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], out: Diagnostic[], findings: Finding[]): void {
+function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly string[], out: Diagnostic[], findings: Finding[]): void {
+  // Every SVG under content/ is there to be published: cleaned by the build, reported here.
+  for (const file of others.filter((f) => f.toLowerCase().endsWith('.svg'))) {
+    const { hostile } = sanitizeSvg(new TextDecoder().decode(fs.read(file)));
+    if (hostile.length > 0) out.push(svgUnsafe.at(file, { line: 1, column: 1 }, { parts: hostile.join('、') }));
+  }
   const articleIds = new Map<string, string>();
   const articles = loaded.filter((l) => l.kind === 'achievement');
   for (const a of articles) {
@@ -284,10 +291,12 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // 1. Discover.
   const files: ContentFile[] = [];
+  const others: string[] = [];
   for (const file of fs.files('content')) {
     const found = classify(file);
     if (found.type === 'content') files.push(found.content);
     else if (found.type === 'problem') diagnostics.push(found.diagnostic);
+    else others.push(file);
   }
   for (const [kind, name] of Object.entries(REQUIRED_FILES)) {
     if (!files.some((f) => f.kind === kind)) {
@@ -304,7 +313,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // 6. Rules across entries and files.
   const findings: Finding[] = [];
-  loaderChecks(fs, loaded, diagnostics, findings);
+  loaderChecks(fs, loaded, others, diagnostics, findings);
   diagnostics.push(...runRules(fs, loaded, today, findings));
 
   const sorted = sortDiagnostics(withoutSuperseded(diagnostics));

@@ -22,6 +22,7 @@ import * as schools from './schools.ts';
 import * as schoolsCsv from './schools-csv.ts';
 import * as sequence from './sequence.ts';
 import * as site from './site.ts';
+import * as svg from './svg.ts';
 import * as text from './text.ts';
 import * as units from './units.ts';
 import * as yaml from './yaml.ts';
@@ -137,6 +138,7 @@ export const RULES = [
   links.imageExternal,
   links.imageMarkup,
   links.articleIdNumber,
+  svg.svgUnsafe,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
