@@ -21,7 +21,7 @@ describe.skipIf(!existsSync(MANIFEST))('the fixtures npm run check accepts', () 
     expect(manifest.builds.filter((b) => !b.ok).map((b) => b.name)).toEqual([]);
   });
 
-  it.each(accepted.map((t) => [t.name, t] as const))('%s: every article has its page, with its body rendered', (_name, tree) => {
+  it.each(accepted.map((t) => [t.name, t] as const))('%s: every article has its page, with its body rendered and its attachments beside it', (_name, tree) => {
     const { model } = loadContent(tree.root, { today: tree.today });
     for (const article of model.achievements) {
       const page = join(BUILDS, tree.name, 'news', article.id, 'index.html');
@@ -29,6 +29,11 @@ describe.skipIf(!existsSync(MANIFEST))('the fixtures npm run check accepts', () 
       const html = readFileSync(page, 'utf8');
       // A body picture the image service did not resolve is published as a bare marker, with no src.
       expect(html).not.toContain('__ASTRO_IMAGE_');
+      // Each attachment is published where the body's link resolves on the page, and listed with type and size.
+      for (const a of article.attachments) {
+        expect(existsSync(join(BUILDS, tree.name, 'news', article.id, a.href)), `${article.id}: ${a.href}`).toBe(true);
+        expect(html).toContain(`>${a.title}</a>（${a.label}）`);
+      }
     }
   });
 });

@@ -129,7 +129,7 @@ describe('files', () => {
   });
   it('does not silently ignore files it does not know', () => {
     expect(check('file-unknown')).toMatchInlineSnapshot(`
-      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg  [file-unknown]
+      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg，附件可用 pdf、docx、xlsx  [file-unknown]
       content/unit.yaml:1:1  这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）  [file-unknown]"
     `);
   });

@@ -8,6 +8,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { setPublishedAttachments } from '../integrations/attachments.ts';
 import { IMAGE_IMPORT_PREFIX, PICTURE_KEY } from './article-picture.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { loadContent, type LoadResult } from './load.ts';
@@ -101,12 +102,14 @@ async function fill(context: LoaderContext, collection: CollectionName, result: 
     store.set({ id: 'model', data: toSiteContent(model) as unknown as Record<string, unknown> });
     return;
   }
+  // Copied beside each article's page after the build (src/integrations/attachments.ts).
+  setPublishedAttachments(model.achievements.flatMap((a) => a.attachments.map((x) => ({ id: a.id, source: resolve(roots.root, x.file), href: x.href }))));
   for (const a of model.achievements) {
     const absolute = resolve(roots.root, a.file);
     // Relative to Astro's root: the content layer resolves images and MDX modules from there.
     const filePath = relative(roots.projectRoot, absolute).split(sep).join('/');
     const image = a.data.image ? { [PICTURE_KEY]: `${IMAGE_IMPORT_PREFIX}${a.data.image.src}` } : {};
-    const data = { ...a.data, isExample: a.isExample, sourceFile: a.file, ...image };
+    const data = { ...a.data, isExample: a.isExample, sourceFile: a.file, attachments: a.attachments, ...image };
     const digest = context.generateDigest(a.body + JSON.stringify(a.data) + filePath);
     if (a.format === 'mdx') {
       // MDX is compiled by @astrojs/mdx when the page renders it.

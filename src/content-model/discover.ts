@@ -3,6 +3,7 @@
 // an article, or a problem reported with what to do.
 import { fileUnknown } from '../rules/files.ts';
 import { progressFile } from '../rules/progress.ts';
+import { ATTACHMENT_FORMATS } from '../rules/attachments.ts';
 import type { FileKind } from '../rules/context.ts';
 import {
   ARTICLES_DIR,
@@ -51,6 +52,9 @@ export function classify(file: string): Discovered {
   const content = (kind: FileKind, format: Format, example = isExample): Discovered => ({ type: 'content', content: { file, kind, format, isExample: example, stem } });
   if (IGNORED_FILES.includes(name) || ASSET_EXTENSIONS.includes(ext)) return { type: 'other' };
 
+  // Attachments beside articles (src/rules/attachments.ts checks they are linked and what they publish).
+  if (top === ARTICLES_DIR && ATTACHMENT_FORMATS.includes(ext)) return { type: 'other' };
+
   if (top === undefined) {
     const kind = (Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]).find((k) => REQUIRED_FILES[k] === name);
     if (kind) return content(kind, 'yaml', false);
@@ -72,7 +76,7 @@ export function classify(file: string): Discovered {
   }
   const hint =
     top === ARTICLES_DIR
-      ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg'
+      ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg，附件可用 pdf、docx、xlsx'
       : top === SCHOOLS_DIR
         ? '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名'
         : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';

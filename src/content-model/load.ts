@@ -14,7 +14,9 @@ import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
 import { CHECKS, ruleByCode } from '../rules/index.ts';
-import { articleIdNumber, checkBodyLinks, imageExternal, linkLocalPath, linkProtocolRelative } from '../rules/links.ts';
+import { articleIdNumber, checkBodyLinks, imageExternal, linkLocalPath, linkProtocolRelative, type LinkedAttachment } from '../rules/links.ts';
+import { ATTACHMENT_FORMATS, attachmentFile, attachmentMetadata, MAX_ATTACHMENT_BYTES } from '../rules/attachments.ts';
+import { attachmentLabel, documentAuthors } from './attachments/metadata.ts';
 import { urlScheme as urlSchemeRule } from '../rules/body.ts';
 import { svgUnsafe } from '../rules/svg.ts';
 import { sanitizeSvg } from '../lib/svg-sanitize.ts';
@@ -28,7 +30,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { scanBody, type BodyReference } from './markdown-policy.ts';
 import { classifyLink } from './links/classify.ts';
 import { isArticleRouteId, siteRoutes } from './links/site-routes.ts';
-import type { Article, ContentModel, ValidContent } from './model.ts';
+import type { Article, ArticleAttachment, ContentModel, ValidContent } from './model.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { row, unitDirectory } from './raw.ts';
 import { readSchoolTable } from './schools-table.ts';
@@ -146,7 +148,7 @@ function imageFinding(fs: ContentFs, article: string, src: string): Finding | un
 }
 
 /** Checks that need the loader's own knowledge: article ids from file names, images and links on disk, one dataset per year. */
-function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly string[], out: Diagnostic[], findings: Finding[]): void {
+function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly string[], out: Diagnostic[], findings: Finding[], attachmentsOf: Map<string, ArticleAttachment[]>): void {
   // Every SVG under content/ is there to be published: cleaned by the build, reported here.
   for (const file of others.filter((f) => f.toLowerCase().endsWith('.svg'))) {
     const { hostile } = sanitizeSvg(new TextDecoder().decode(fs.read(file)));
@@ -168,9 +170,25 @@ function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly
   }
   const routes = siteRoutes(loaded);
   const articleFiles = new Map([...articleIds].map(([id, file]) => [file, id]));
+  const linked = new Set<string>();
   for (const a of articles) {
     if (!a.body?.references?.length) continue;
-    out.push(...checkBodyLinks(fs, routes, articleFiles, { file: a.file, id: a.stem, isExample: a.isExample, references: a.body.references }));
+    const result = checkBodyLinks(fs, routes, articleFiles, { file: a.file, id: a.stem, isExample: a.isExample, references: a.body.references });
+    out.push(...result.diagnostics);
+    if (result.attachments.length > 0) attachmentsOf.set(a.file, result.attachments.map((x) => withLabel(fs, x)));
+    for (const x of result.attachments) linked.add(x.file);
+  }
+  // Attachments beside articles: linked (else not published), small enough, and what their metadata will publish.
+  for (const file of others.filter((f) => ATTACHMENT_FORMATS.includes(extensionOf(f)))) {
+    const bytes = fs.size(file);
+    if (!linked.has(file)) out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'unlinked', name: file.slice(file.lastIndexOf('/') + 1) }));
+    if (bytes > MAX_ATTACHMENT_BYTES) {
+      out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'size', bytes }));
+      continue;
+    }
+    for (const author of documentAuthors(fs.read(file), extensionOf(file))) {
+      out.push(attachmentMetadata.at(file, { line: 1, column: 1 }, { property: author.property, masked: maskName(author.value) }));
+    }
   }
   const years = new Map<number, string>();
   for (const d of loaded.filter((l) => l.kind === 'schools' && l.valid)) {
@@ -179,6 +197,23 @@ function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly
     if (other !== undefined) findings.push(datasetYearDuplicate.finding(d.file, ['year'], { year, other }));
     else years.set(year, d.file);
   }
+}
+
+function extensionOf(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+function withLabel(fs: ContentFs, a: LinkedAttachment): ArticleAttachment {
+  const name = a.file.slice(a.file.lastIndexOf('/') + 1);
+  return { href: a.href, file: a.file, title: a.text || name, label: attachmentLabel(extensionOf(a.file), fs.size(a.file)) };
+}
+
+/** A name as the messages show it (CI logs are public): its first character, then one * per character. */
+function maskName(value: string): string {
+  const chars = [...value];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 8))}`;
 }
 
 /** What the cross-file rules see of the parsed files. */
@@ -208,7 +243,7 @@ function runRules(fs: ContentFs, loaded: readonly Loaded[], today: string, extra
 }
 
 /** The model of every valid file (a file with errors is left out; the diagnostics say why). */
-function buildModel(loaded: readonly Loaded[]): ContentModel {
+function buildModel(loaded: readonly Loaded[], attachments: ReadonlyMap<string, readonly ArticleAttachment[]> = new Map()): ContentModel {
   const model: ContentModel = { achievements: [], selfScores: [], surveys: [], schools: [], progress: { records: [], supervision: [] } };
   const articleIds = new Set<string>();
   for (const l of loaded) {
@@ -226,7 +261,7 @@ function buildModel(loaded: readonly Loaded[]): ContentModel {
       case 'achievement':
         if (!isArticleRouteId(l.stem) || articleIds.has(l.stem) || !l.body) break;
         articleIds.add(l.stem);
-        model.achievements.push({ ...entry, id: l.stem, body: l.body.text, bodyStartLine: l.body.startLine, format: l.body.format } as Article<never>);
+        model.achievements.push({ ...entry, id: l.stem, body: l.body.text, bodyStartLine: l.body.startLine, format: l.body.format, attachments: attachments.get(l.file) ?? [] } as Article<never>);
         break;
       case 'selfScore':
         model.selfScores.push(entry as never);
@@ -313,11 +348,13 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // 6. Rules across entries and files.
   const findings: Finding[] = [];
-  loaderChecks(fs, loaded, others, diagnostics, findings);
+  // Attachments each article links to, by article file, for the model.
+  const attachments = new Map<string, ArticleAttachment[]>();
+  loaderChecks(fs, loaded, others, diagnostics, findings, attachments);
   diagnostics.push(...runRules(fs, loaded, today, findings));
 
   const sorted = sortDiagnostics(withoutSuperseded(diagnostics));
-  return { model: buildModel(loaded), diagnostics: sorted, errorCount: sorted.filter((d) => d.severity === 'error').length };
+  return { model: buildModel(loaded, attachments), diagnostics: sorted, errorCount: sorted.filter((d) => d.severity === 'error').length };
 }
 
 export class ContentError extends Error {

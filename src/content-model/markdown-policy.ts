@@ -114,6 +114,15 @@ export interface BodyReference {
   readonly markup: 'markdown' | 'html' | 'jsx';
   readonly line: number;
   readonly column: number;
+  /** A Markdown link's text, for naming an attachment. */
+  readonly text?: string;
+}
+
+/** The plain text of a node's children. */
+function textOf(node: MdNode, depth = 0): string {
+  if (depth > 16) return '';
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return (node.children ?? []).map((c) => textOf(c, depth + 1)).join('');
 }
 
 function checkUrl(report: Report, offset: number, decoded: string): void {
@@ -176,8 +185,8 @@ class Refs {
   constructor(at: Locator) {
     this.at = at;
   }
-  add(offset: number, url: string, kind: BodyReference['kind'], markup: BodyReference['markup']): void {
-    this.list.push({ url, kind, markup, ...this.at(offset) });
+  add(offset: number, url: string, kind: BodyReference['kind'], markup: BodyReference['markup'], text?: string): void {
+    this.list.push({ url, kind, markup, ...this.at(offset), ...(text ? { text } : {}) });
   }
 }
 
@@ -294,7 +303,7 @@ export function scanBody(body: string, format: 'md' | 'mdx', file: string, bodyS
       case 'image':
         if (typeof node.url === 'string') {
           checkUrl(report, offset, node.url);
-          refs.add(offset, node.url, node.type === 'image' ? 'image' : 'link', 'markdown');
+          refs.add(offset, node.url, node.type === 'image' ? 'image' : 'link', 'markdown', node.type === 'link' ? textOf(node).trim() : undefined);
         }
         break;
       case 'definition':

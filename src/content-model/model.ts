@@ -19,6 +19,18 @@ export interface Loaded<T> {
   readonly locate: Locate;
 }
 
+/** A file an article links to, published beside the article's page. */
+export interface ArticleAttachment {
+  /** As written in the body, relative to the article (./plan.pdf): also where it is published, relative to the page. */
+  readonly href: string;
+  /** The file, relative to the project root. */
+  readonly file: string;
+  /** The link's text, or the file name. */
+  readonly title: string;
+  /** Type and size, e.g. "PDF，1.2 MB". */
+  readonly label: string;
+}
+
 export interface Article<T> extends Loaded<T> {
   /** From the file name: content/achievements/2020-08-01-plan-issued.md → 2020-08-01-plan-issued. */
   readonly id: string;
@@ -27,6 +39,8 @@ export interface Article<T> extends Loaded<T> {
   readonly format: 'md' | 'mdx';
   /** In the examples folder: shipped sample content, shown marked 示例. */
   readonly isExample: boolean;
+  /** What the body links to beside it, in the order of the body. */
+  readonly attachments: readonly ArticleAttachment[];
 }
 
 export interface Sample<T> extends Loaded<T> {
@@ -64,6 +78,7 @@ export interface SampleEntry<T> extends Entry<T> {
 
 export interface ArticleEntry<T> extends SampleEntry<T> {
   readonly id: string;
+  readonly attachments: readonly ArticleAttachment[];
 }
 
 /**
@@ -102,7 +117,7 @@ export function toSiteContent(model: ValidContent): SiteContent {
     units: entry(model.units),
     leadingGroup: entry(model.leadingGroup),
     achievements: model.achievements
-      .map((a) => ({ id: a.id, file: a.file, data: a.data, isExample: a.isExample }))
+      .map((a) => ({ id: a.id, file: a.file, data: a.data, isExample: a.isExample, attachments: a.attachments }))
       .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
     selfScores: model.selfScores.map(sample),
     surveys: model.surveys.map(sample),

@@ -3,6 +3,7 @@
 // error; tests/rule-examples.test.ts runs each rule's examples; the rule
 // reference (docs/rules.md) is generated from this list.
 import * as assessment from './assessment.ts';
+import * as attachments from './attachments.ts';
 import * as body from './body.ts';
 import * as campaign from './campaign.ts';
 import type { Check } from './context.ts';
@@ -139,6 +140,8 @@ export const RULES = [
   links.imageMarkup,
   links.articleIdNumber,
   svg.svgUnsafe,
+  attachments.attachmentFile,
+  attachments.attachmentMetadata,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];

@@ -12,10 +12,9 @@ import type { PathSegment } from '../content-model/yaml.ts';
 import type { Check } from './context.ts';
 import { defineRule, type Finding } from './define.ts';
 import { articleBody as article } from './demo-examples.ts';
+import { ATTACHMENT_FORMATS } from './attachments.ts';
 import { IMAGE_FORMATS } from './image.ts';
 
-/** Files an article may link to, published beside its page. */
-export const ATTACHMENT_FORMATS = ['.pdf', '.docx', '.xlsx'];
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const RECORD = 'content/progress/jia-town.yaml';
@@ -100,12 +99,14 @@ export const bodyFile = defineRule({
   severity: 'error',
   group: 'body',
   meaning: `正文中的图片和附件须放在文章旁边（content/ 中），文件要存在（文件名区分大小写）；图片格式为 ${IMAGE_FORMATS.join('、')}，附件格式为 ${ATTACHMENT_FORMATS.join('、')}。仓库中 content/ 以外的文件不会发布。`,
-  message: (p: { problem: 'missing' | 'outside' | 'type' | 'image-link'; url: string; name: string; folder: string; ext: string }) => {
+  message: (p: { problem: 'missing' | 'outside' | 'beside' | 'type' | 'image-link'; url: string; name: string; folder: string; ext: string }) => {
     switch (p.problem) {
       case 'missing':
         return `找不到文件“${p.url}”：请把它放在文章所在的文件夹（${p.folder}），或改正文件名（区分大小写）`;
       case 'outside':
         return `“${p.url}”指向 content/ 以外的文件，网站不会发布它：请把要公开的文件复制到文章旁边，写成 ./${p.name}`;
+      case 'beside':
+        return `附件“${p.url}”须放在文章所在的文件夹（${p.folder}）或其中的子文件夹里，才能随文章发布：请把它移过来，写成 ./${p.name}`;
       case 'type':
         return `“${p.url}”这种文件（${p.ext || '没有扩展名'}）网站不发布：文章旁边只能放图片（${IMAGE_FORMATS.join('、')}）和附件（${ATTACHMENT_FORMATS.join('、')}）`;
       case 'image-link':
@@ -224,9 +225,20 @@ export interface BodyLinkInput {
   readonly references: readonly BodyReference[];
 }
 
-/** Every link and image of one article body. */
-export function checkBodyLinks(fs: ContentFs, routes: SiteRoutes, articleFiles: ReadonlyMap<string, string>, input: BodyLinkInput): Diagnostic[] {
+/** An attachment an article links to: published beside the article's page, at `href` relative to it. */
+export interface LinkedAttachment {
+  /** As written in the body, e.g. ./plan.pdf. */
+  readonly href: string;
+  /** The file, relative to the project root. */
+  readonly file: string;
+  /** The link's text, when it has one. */
+  readonly text: string | undefined;
+}
+
+/** Every link and image of one article body, and the attachments it links to. */
+export function checkBodyLinks(fs: ContentFs, routes: SiteRoutes, articleFiles: ReadonlyMap<string, string>, input: BodyLinkInput): { diagnostics: Diagnostic[]; attachments: LinkedAttachment[] } {
   const out: Diagnostic[] = [];
+  const attachments: LinkedAttachment[] = [];
   const folder = folderOf(input.file);
   const pageFolder = articlePage(input.id);
   for (const ref of input.references) {
@@ -262,7 +274,7 @@ export function checkBodyLinks(fs: ContentFs, routes: SiteRoutes, articleFiles: 
     }
     const target = resolvePath(folder, link.path);
     const name = link.path.slice(link.path.lastIndexOf('/') + 1);
-    const fileProblem = (problem: 'missing' | 'outside' | 'type' | 'image-link') => out.push(bodyFile.at(input.file, at, { problem, url: ref.url, name, folder: `${folder}/`, ext }));
+    const fileProblem = (problem: 'missing' | 'outside' | 'beside' | 'type' | 'image-link') => out.push(bodyFile.at(input.file, at, { problem, url: ref.url, name, folder: `${folder}/`, ext }));
     if (target === undefined || !target.startsWith('content/')) {
       fileProblem('outside');
       continue;
@@ -280,8 +292,13 @@ export function checkBodyLinks(fs: ContentFs, routes: SiteRoutes, articleFiles: 
       continue;
     }
     if (!fs.exists(target)) fileProblem('missing');
+    else if (ref.kind === 'link') {
+      // Published beside the page: only paths that stay below the article's folder keep that shape on the site.
+      if (!target.startsWith(`${folder}/`)) fileProblem('beside');
+      else attachments.push({ href: link.path, file: target, text: ref.text });
+    }
   }
-  return out;
+  return { diagnostics: out, attachments };
 }
 
 /** Every `evidence` field under a record's data, with its path. */
