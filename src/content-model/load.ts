@@ -19,7 +19,7 @@ import { ATTACHMENT_FORMATS, attachmentFile, attachmentMetadata, MAX_ATTACHMENT_
 import { attachmentLabel, documentAuthors } from './attachments/metadata.ts';
 import { urlScheme as urlSchemeRule } from '../rules/body.ts';
 import { svgUnsafe } from '../rules/svg.ts';
-import { sanitizeSvg } from '../lib/svg-sanitize.ts';
+import { svgHostileParts } from '../lib/svg-sanitize.ts';
 import { DANGEROUS_SCHEMES } from './body/url-scheme.ts';
 import { datasetYearDuplicate } from '../rules/schools.ts';
 import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
@@ -151,7 +151,7 @@ function imageFinding(fs: ContentFs, article: string, src: string): Finding | un
 function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly string[], out: Diagnostic[], findings: Finding[], attachmentsOf: Map<string, ArticleAttachment[]>): void {
   // Every SVG under content/ is there to be published: cleaned by the build, reported here.
   for (const file of others.filter((f) => f.toLowerCase().endsWith('.svg'))) {
-    const { hostile } = sanitizeSvg(new TextDecoder().decode(fs.read(file)));
+    const hostile = svgHostileParts(new TextDecoder().decode(fs.read(file)));
     if (hostile.length > 0) out.push(svgUnsafe.at(file, { line: 1, column: 1 }, { parts: hostile.join('、') }));
   }
   const articleIds = new Map<string, string>();

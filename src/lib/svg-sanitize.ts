@@ -9,7 +9,10 @@
 //
 // The same function tells `npm run check` what a file would lose (the
 // svg-unsafe rule), so editors hear about a hostile picture before review.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { DOMPurify as Purify } from 'dompurify';
 
 const require = createRequire(import.meta.url);
@@ -88,4 +91,44 @@ export function sanitizeSvg(text: string): SvgSanitized {
   }
   if (svg.trim() === '' && text.trim() !== '') hostile.add('(不是有效的 SVG 文件)');
   return { svg, hostile: [...hostile] };
+}
+
+// What the check needs is only `hostile`, and SVG files rarely change: the
+// answer is kept per file content (SHA-256) in node_modules/.cache, so a check
+// of unchanged pictures does not load jsdom at all. The key includes
+// DOMPurify's version and this file's own text, so an update of either
+// re-checks every picture.
+const CACHE_FILE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'junheng', 'svg-hostile.json');
+let cache: Record<string, readonly string[]> | undefined;
+
+let sanitizerVersion: string | undefined;
+function cacheKey(text: string): string {
+  if (sanitizerVersion === undefined) {
+    const dompurify = (JSON.parse(readFileSync(join(dirname(require.resolve('dompurify')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+    sanitizerVersion = `${dompurify}\u0000${readFileSync(import.meta.filename, 'utf8')}`;
+  }
+  return createHash('sha256').update(`${sanitizerVersion}\u0000${text}`).digest('hex');
+}
+
+/** What sanitizing `text` would remove that could run script or load something (see sanitizeSvg), remembered across runs. */
+export function svgHostileParts(text: string): readonly string[] {
+  const key = cacheKey(text);
+  if (!cache) {
+    try {
+      cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Record<string, readonly string[]>;
+    } catch {
+      cache = {};
+    }
+  }
+  const known = cache[key];
+  if (known) return known;
+  const { hostile } = sanitizeSvg(text);
+  cache[key] = hostile;
+  try {
+    mkdirSync(dirname(CACHE_FILE), { recursive: true });
+    writeFileSync(CACHE_FILE, JSON.stringify(cache));
+  } catch {
+    // a read-only checkout: no cache, same answer
+  }
+  return hostile;
 }
