@@ -3,6 +3,7 @@
 // build time. Pure syntax: the policy (markdown-policy.ts) turns the problems
 // into diagnostics.
 import { posix } from 'node:path';
+import { skipTrivia } from './mdx-syntax.ts';
 
 /** The one folder MDX articles may import components from. */
 export const MDX_COMPONENT_DIR = 'src/components/mdx/';
@@ -43,16 +44,8 @@ export function readMdxModule(src: string, base: number, file: string): ModulePr
   const problems: ModuleProblem[] = [];
   let i = 0;
   const skip = () => {
-    for (;;) {
-      while (i < src.length && /\s/.test(src[i]!)) i++;
-      if (src.startsWith('//', i)) {
-        const nl = src.indexOf('\n', i);
-        i = nl === -1 ? src.length : nl;
-      } else if (src.startsWith('/*', i)) {
-        const close = src.indexOf('*/', i + 2);
-        i = close === -1 ? src.length : close + 2;
-      } else return;
-    }
+    const next = skipTrivia(src, i);
+    i = next === -1 ? src.length : next;
   };
   const ident = (): string | undefined => {
     skip();

@@ -7,6 +7,21 @@ function isTagSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
 }
 
+/** The index after whitespace and comments from `i`; -1 when a block comment is not closed. */
+export function skipTrivia(src: string, i: number): number {
+  for (;;) {
+    while (i < src.length && /\s/.test(src[i]!)) i++;
+    if (src.startsWith('//', i)) {
+      const nl = src.indexOf('\n', i);
+      i = nl === -1 ? src.length : nl;
+    } else if (src.startsWith('/*', i)) {
+      const close = src.indexOf('*/', i + 2);
+      if (close === -1) return -1;
+      i = close + 2;
+    } else return i;
+  }
+}
+
 /** Skips a balanced {…} starting at `i` (the "{"); returns the index after "}" or -1. */
 export function skipBraces(src: string, i: number): number {
   let depth = 0;
@@ -75,17 +90,10 @@ export function readPlainLiteral(src: string): { ok: true; strings: string[] } |
   const strings: string[] = [];
   const fail = { ok: false } as const;
   const skip = () => {
-    for (;;) {
-      while (i < src.length && /\s/.test(src[i]!)) i++;
-      if (src.startsWith('//', i)) {
-        const nl = src.indexOf('\n', i);
-        i = nl === -1 ? src.length : nl;
-      } else if (src.startsWith('/*', i)) {
-        const close = src.indexOf('*/', i + 2);
-        if (close === -1) return false;
-        i = close + 2;
-      } else return true;
-    }
+    const next = skipTrivia(src, i);
+    if (next === -1) return false;
+    i = next;
+    return true;
   };
   const readString = (): string | undefined => {
     const quote = src[i]!;
