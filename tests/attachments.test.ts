@@ -53,6 +53,10 @@ describe('attachments beside articles', () => {
     `);
   });
 
+  it('beside a progress record are not published yet: the message says where they go instead', () => {
+    expect(check('attachment-progress')).toMatchInlineSnapshot(`"content/progress/self-check.pdf:1:1  这个文件不属于任何内容类别，不会发布：附件（pdf、docx、xlsx）须放在 content/achievements/ 中、由一篇工作动态链接；进度记录的佐证材料请写那篇文章的网址，如 /news/文章的文件名/  [file-unknown]"`);
+  });
+
   it('are refused unlinked, missing, of a type the site does not publish, or too large', () => {
     expect(check('attachments-bad')).toMatchInlineSnapshot(`
       "content/achievements/2020-08-10-attachments-bad.md:9:21  找不到文件“../plan.pdf”：请把它放在文章所在的文件夹（content/achievements/），或改正文件名（区分大小写）  [body-file]

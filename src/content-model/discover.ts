@@ -79,6 +79,8 @@ export function classify(file: string): Discovered {
       ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg，附件可用 pdf、docx、xlsx'
       : top === SCHOOLS_DIR
         ? '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名'
-        : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';
+        : ATTACHMENT_FORMATS.includes(ext)
+          ? '附件（pdf、docx、xlsx）须放在 content/achievements/ 中、由一篇工作动态链接；进度记录的佐证材料请写那篇文章的网址，如 /news/文章的文件名/'
+          : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';
   return { type: 'problem', diagnostic: fileUnknown.at(file, at(file), { hint }) };
 }
