@@ -3,6 +3,9 @@ import mdx from '@astrojs/mdx';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { readSiteConfig } from './src/content-model/site-config.ts';
+import { sanitizeSvgIntegration } from './src/integrations/sanitize-svg.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
+import { attachmentsIntegration } from './src/integrations/attachments.ts';
 
 // CONTENT_ROOT builds another county's content tree with the same code, e.g.
 // the fictional demo county in tests/fixtures/demo (npm run build:demo).
@@ -24,7 +27,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  integrations: [mdx()],
+  // After the build: attachments are copied beside their articles' pages
+  // (src/integrations/attachments.ts), every published SVG is cleaned
+  // (sanitize-svg.ts), and /sitemap.xml lists the pages Astro built (sitemap.ts).
+  integrations: [mdx(), attachmentsIntegration(), sanitizeSvgIntegration(), sitemapIntegration()],
   build: {
     format: 'directory',
     // One small stylesheet per page is inlined: no extra request on slow networks.

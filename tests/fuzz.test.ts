@@ -16,6 +16,7 @@ import type { Diagnostic } from '../src/content-model/diagnostics.ts';
 import { loadContent } from '../src/content-model/load.ts';
 import { checkMarkdownPolicy } from '../src/content-model/markdown-policy.ts';
 import { findPersonalData, personalDataInBody } from '../src/content-model/personal-data.ts';
+import { buildTrees } from './helpers/fixture-builds.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_200_801);
 const RUNS = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : undefined;
@@ -32,6 +33,9 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
 }
 const baseFiles = filesUnder(join(base, 'content')).map((f) => relative(base, f).split(sep).join('/')).sort();
+const baseFingerprint = filesUnder(join(base, 'content')).map((f) => `${relative(base, f)}:${readFileSync(f).toString('base64')}`).join('|');
+/** How many accepted mutated trees the build property builds. */
+const BUILD_SAMPLE = Number(process.env.FUZZ_BUILDS ?? 3);
 
 const ALIAS_BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
 
@@ -62,6 +66,7 @@ type Mutation =
   | { op: 'nul'; at: number }
   | { op: 'delete' }
   | { op: 'rename-mdx' }
+  | { op: 'rename-digits' }
   | { op: 'stray-file'; name: string };
 
 const position = fc.double({ min: 0, max: 1, noNaN: true });
@@ -88,6 +93,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('nul' as const), at: position }) },
   { weight: 1, arbitrary: fc.constant({ op: 'delete' as const }) },
   { weight: 1, arbitrary: fc.constant({ op: 'rename-mdx' as const }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'rename-digits' as const }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('stray-file' as const), name: fc.constantFrom('notes.txt', 'achievements/Bad Name.md', 'achievements/x.mdx', 'README.md', '.DS_Store') }) },
 );
 const plan = fc.array(fc.record({ file: fc.constantFrom(...baseFiles), mutation }), { minLength: 1, maxLength: 4 });
@@ -148,6 +154,10 @@ function apply(root: string, file: string, m: Mutation): void {
       return;
     case 'rename-mdx':
       if (abs.endsWith('.md')) renameSync(abs, `${abs}x`);
+      return;
+    case 'rename-digits':
+      // An article named only with digits once passed the check and crashed the build.
+      if (/\.mdx?$/.test(abs)) renameSync(abs, join(abs, '..', `2020${abs.slice(abs.lastIndexOf('.'))}`));
       return;
     case 'stray-file':
       writeFileSync(join(root, 'content', m.name), 'stray');
@@ -235,6 +245,29 @@ describe('fuzzing the content checker', () => {
       { ...FUZZ_OPTIONS, numRuns: RUNS ? Math.ceil(RUNS / 20) : 4 },
     );
   }, TIMEOUT);
+
+  // What the check accepts must build. Most mutations are rejected, so the
+  // sample is drawn until a few accepted trees are found; those are built in
+  // one process (tests/helpers/fixture-builds.ts). Small, as a build costs seconds.
+  it('builds a sample of the mutated trees the check accepts', async () => {
+    const accepted: string[] = [];
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(plan, (steps) => {
+        if (accepted.length >= BUILD_SAMPLE) return;
+        const root = mutatedTree(steps);
+        const fingerprint = filesUnder(join(root, 'content')).map((f) => `${relative(root, f)}:${readFileSync(f).toString('base64')}`).join('|');
+        if (loadContent(root).errorCount === 0 && !seen.has(fingerprint) && !(fingerprint === baseFingerprint)) {
+          seen.add(fingerprint);
+          accepted.push(root);
+        } else rmSync(root, { recursive: true, force: true });
+      }),
+      { ...FUZZ_OPTIONS, numRuns: RUNS ?? 200 },
+    );
+    expect(accepted.length).toBeGreaterThan(0);
+    const outcomes = await buildTrees(accepted.map((root, i) => ({ name: `fuzz-${i}`, root, today: new Date().toISOString().slice(0, 10) })), join(work, 'builds'));
+    expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.name}: ${o.error}`)).toEqual([]);
+  }, TIMEOUT ?? 180_000);
 
   it('the Markdown policy and the personal-data scan never throw and locate what they find', () => {
     const piece = fc.oneof(

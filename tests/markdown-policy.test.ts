@@ -18,7 +18,6 @@ describe('raw HTML that runs or embeds code', () => {
       [
         "9:1 [html-forbidden] 不允许使用 <script> 标签（会在读者浏览器中运行脚本）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）",
         "11:4 [html-forbidden] 不允许使用 <script> 标签（会在读者浏览器中运行脚本）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）",
-        "11:16 [html-forbidden] 不允许使用 <script> 标签（会在读者浏览器中运行脚本）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）",
       ]
     `);
   });
@@ -64,6 +63,16 @@ describe('raw HTML that runs or embeds code', () => {
     expect(md('<!--><img src=x onerror=alert(1)>-->')).toMatchInlineSnapshot(`
       [
         "7:17 [html-event-handler] 不允许使用事件属性“onerror”：它会在读者浏览器中运行脚本。请删除这个属性",
+      ]
+    `);
+  });
+
+  it('reads tags as a browser does (parse5): slashes between attributes, unquoted values, text inside <textarea>, the first of two attributes', () => {
+    // In the first <img>, "x/onerror=alert(1)" is all one unquoted value of src: there is no handler.
+    expect(md('<div><img/src=x/onerror=alert(1)><img/src="x"/onerror=alert(1)></div>\n\n<textarea><img src=x onerror=alert(1)></textarea>\n\n<a href="/plan/" href="javascript:alert(1)">方案</a>')).toMatchInlineSnapshot(`
+      [
+        "7:47 [html-event-handler] 不允许使用事件属性“onerror”：它会在读者浏览器中运行脚本。请删除这个属性",
+        "9:1 [html-forbidden] 不允许使用 <textarea> 标签（会改变浏览器解析其后内容的方式）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）",
       ]
     `);
   });

@@ -1,32 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillRoute, pageRoute, paginateParams, sitemapXml } from '../src/lib/sitemap.ts';
-import { distDir, listPages, rootSite } from './site/built-site.ts';
+import { sitemapPaths, sitemapXml } from '../src/lib/sitemap.ts';
+import { baseSite, listPages, rootSite, type BuiltSite } from './site/built-site.ts';
 
-describe('page routes from file names', () => {
-  it('maps index files to their folder and leaves out endpoints, partials and error pages', () => {
-    expect(pageRoute('index.astro')?.segments).toEqual([]);
-    expect(pageRoute('data/index.astro')?.segments).toEqual(['data']);
-    expect(pageRoute('news/[id].astro')).toMatchObject({ segments: ['news', '[id]'], dynamic: true });
-    expect(pageRoute('news/rss.xml.ts')).toBeUndefined();
-    expect(pageRoute('data/_datasets.ts')).toBeUndefined();
-    expect(pageRoute('_drafts/x.astro')).toBeUndefined();
-    expect(pageRoute('404.astro')).toBeUndefined();
-  });
-
-  it('fills parameters and drops an empty rest parameter (page 1 of a list)', () => {
-    expect(fillRoute([], {})).toBe('');
-    expect(fillRoute(['news', '[id]'], { id: '2020-08-01-plan-issued' })).toBe('news/2020-08-01-plan-issued/');
-    expect(fillRoute(['news', '[...page]'], { page: undefined })).toBe('news/');
-    expect(fillRoute(['news', '[...page]'], { page: '2' })).toBe('news/2/');
-    expect(() => fillRoute(['units', '[id]'], {})).toThrow(/needs parameter id/);
-  });
-
-  it('paginates like Astro: page 1 without a number, then 2, 3…', () => {
-    const pages = paginateParams(21, 'page', { pageSize: 10 }).map((p) => fillRoute(['news', '[...page]'], p.params));
-    expect(pages).toEqual(['news/', 'news/2/', 'news/3/']);
-    expect(paginateParams(0, 'page')).toHaveLength(1);
+describe('the pages among the paths a build generated', () => {
+  it('keeps pages, with a trailing slash, and leaves out endpoints and error pages', () => {
+    expect(sitemapPaths(['', 'plan/', 'news/2/', 'news/rss.xml', 'data/units.csv', 'robots.txt', '404.html', '404', 'units/finance-bureau', 'plan/'])).toEqual([
+      '',
+      'news/2/',
+      'plan/',
+      'units/finance-bureau/',
+    ]);
   });
 
   it('writes each URL once, escaped, in a sitemaps.org urlset', () => {
@@ -37,14 +22,14 @@ describe('page routes from file names', () => {
   });
 });
 
-const sitemapFile = join(distDir, 'sitemap.xml');
-describe.skipIf(!existsSync(sitemapFile))('the built sitemap', () => {
-  it('lists every built HTML page except the 404 page, and nothing else', () => {
+describe.each([rootSite, baseSite])('the built sitemap of $label', (site: BuiltSite) => {
+  const sitemapFile = join(site.dir, 'sitemap.xml');
+  it.runIf(existsSync(sitemapFile))('lists every built HTML page except the 404 page, under the base path, and nothing else', () => {
     const xml = readFileSync(sitemapFile, 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    const built = listPages(rootSite)
-      .map((p) => p.path)
-      .filter((p) => p !== '/404.html' && !p.startsWith('/pagefind/'))
+    const built = listPages(site)
+      .filter((p) => p.path !== '/404.html' && !p.path.startsWith('/pagefind/'))
+      .map((p) => p.urlPath)
       .sort();
     expect(listed).toEqual(built);
   });

@@ -129,7 +129,7 @@ describe('files', () => {
   });
   it('does not silently ignore files it does not know', () => {
     expect(check('file-unknown')).toMatchInlineSnapshot(`
-      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg  [file-unknown]
+      "content/achievements/2020-09-01-note.txt:1:1  这个文件不属于任何内容类别，不会发布：工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg，附件可用 pdf、docx、xlsx  [file-unknown]
       content/unit.yaml:1:1  这个文件不属于任何内容类别，不会发布：请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）  [file-unknown]"
     `);
   });
@@ -142,6 +142,7 @@ describe('hostile content', () => {
   it('refuses script, event handlers, javascript: URLs and style attributes in Markdown', () => {
     expect(check('policy-html')).toMatchInlineSnapshot(`
       "content/achievements/2020-08-02-policy-html.md:11:1  不允许使用 <script> 标签（会在读者浏览器中运行脚本）：请删除它；如果是要展示这段代码，请放进代码块（用三个反引号 \`\`\` 包起来）  [html-forbidden]
+      content/achievements/2020-08-02-policy-html.md:13:11  用 HTML 写的图片不会经过网站处理（压缩、去除拍摄地点等信息），网站也不会发布这个文件：请改用 Markdown 写法 ![图片说明](./photo.jpg)  [image-markup]
       content/achievements/2020-08-02-policy-html.md:13:38  不允许使用事件属性“onerror”：它会在读者浏览器中运行脚本。请删除这个属性  [html-event-handler]
       content/achievements/2020-08-02-policy-html.md:13:60  链接地址不能以“javascript:”开头：它会在读者浏览器中运行代码。请改用 https:// 开头的网址或站内相对路径  [url-scheme]
       content/achievements/2020-08-02-policy-html.md:15:4  不允许使用 style 属性：网站的样式由模板统一控制，请删除 style=…；确需特殊排版的，请联系网站维护者添加组件  [html-style]"

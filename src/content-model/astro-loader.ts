@@ -5,8 +5,10 @@
 // as plain data (see toSiteContent); `achievements` holds the articles, whose
 // bodies Astro renders. Both are filled from one validation: in `astro dev` a
 // save under content/ triggers one reload that both loaders share.
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { setPublishedAttachments } from '../integrations/attachments.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { loadContent, type LoadResult } from './load.ts';
 import { toSiteContent, type ValidContent } from './model.ts';
@@ -25,22 +27,29 @@ export interface ContentSource {
 
 /** One validation shared by all collections; `validate` is injectable so tests can count calls. */
 export function createContentSource(validate: (root: string) => LoadResult = (root) => loadContent(root)): ContentSource {
-  let cached: LoadResult | undefined;
-  let pending: Promise<LoadResult> | undefined;
+  // Keyed by root: one process may build several content trees (tests/fixture-builds.test.ts).
+  const cached = new Map<string, LoadResult>();
+  const pending = new Map<string, Promise<LoadResult>>();
   return {
     current(root) {
-      cached ??= validate(root);
-      return cached;
+      let result = cached.get(root);
+      if (!result) cached.set(root, (result = validate(root)));
+      return result;
     },
     reload(root) {
-      pending ??= new Promise((resolve) => {
-        setTimeout(() => {
-          pending = undefined;
-          cached = validate(root);
-          resolve(cached);
-        }, RELOAD_DEBOUNCE_MS);
-      });
-      return pending;
+      let next = pending.get(root);
+      if (!next) {
+        next = new Promise((resolve) => {
+          setTimeout(() => {
+            pending.delete(root);
+            const result = validate(root);
+            cached.set(root, result);
+            resolve(result);
+          }, RELOAD_DEBOUNCE_MS);
+        });
+        pending.set(root, next);
+      }
+      return next;
     },
   };
 }
@@ -60,7 +69,7 @@ export function contentLoader(collection: CollectionName, source: ContentSource 
       }
       // Warnings are printed once per build, not once per collection.
       if (collection === 'model') for (const w of result.diagnostics) context.logger.warn(formatDiagnostic(w));
-      await fill(context, collection, result, relative(projectRoot, root));
+      await fill(context, collection, result, { projectRoot, root });
       // In `astro dev`, re-validate on edits under content/ and refill; a bad
       // edit is reported in the terminal and the last good content stays.
       const contentDir = `${root}content`;
@@ -72,14 +81,19 @@ export function contentLoader(collection: CollectionName, source: ContentSource 
           if (collection === 'model') context.logger.error(next.diagnostics.map(formatDiagnostic).join('\n'));
           return;
         }
-        await fill(context, collection, next, relative(projectRoot, root));
+        await fill(context, collection, next, { projectRoot, root });
       });
     },
   };
 }
 
-/** `prefix`: the content root relative to the Astro project (empty unless CONTENT_ROOT is set), so file paths resolve from the project. */
-async function fill(context: LoaderContext, collection: CollectionName, result: LoadResult, prefix: string): Promise<void> {
+/** Where the project is (Astro's root) and where the content tree is (CONTENT_ROOT, or the project). */
+interface Roots {
+  readonly projectRoot: string;
+  readonly root: string;
+}
+
+async function fill(context: LoaderContext, collection: CollectionName, result: LoadResult, roots: Roots): Promise<void> {
   const model = result.model as ValidContent;
   const { store } = context;
   store.clear();
@@ -87,16 +101,23 @@ async function fill(context: LoaderContext, collection: CollectionName, result: 
     store.set({ id: 'model', data: toSiteContent(model) as unknown as Record<string, unknown> });
     return;
   }
+  // Copied beside each article's page after the build (src/integrations/attachments.ts).
+  setPublishedAttachments(model.achievements.flatMap((a) => a.attachments.map((x) => ({ id: a.id, source: resolve(roots.root, x.file), href: x.href }))));
   for (const a of model.achievements) {
-    const filePath = prefix ? `${prefix}/${a.file}` : a.file;
-    // parseData runs the collection's schema: image() resolves the picture beside the article.
-    const data = await context.parseData({ id: a.id, data: { ...a.data, sourceFile: filePath }, filePath });
-    const digest = context.generateDigest(a.body + JSON.stringify(a.data));
+    const absolute = resolve(roots.root, a.file);
+    // Relative to Astro's root: the content layer resolves images and MDX modules from there.
+    const filePath = relative(roots.projectRoot, absolute).split(sep).join('/');
+    // parseData runs the collection's schema: image() resolves the frontmatter picture beside the article.
+    const data = await context.parseData({ id: a.id, data: { ...a.data, sourceFile: a.file, attachments: a.attachments }, filePath });
+    const digest = context.generateDigest(a.body + JSON.stringify(a.data) + filePath);
     if (a.format === 'mdx') {
       // MDX is compiled by @astrojs/mdx when the page renders it.
       store.set({ id: a.id, data, body: a.body, filePath, digest, deferredRender: true });
     } else {
-      store.set({ id: a.id, data, body: a.body, filePath, digest, rendered: await context.renderMarkdown(a.body) });
+      // With the file's URL, the renderer resolves the body's own pictures (![…](./x.jpg)) beside
+      // the article; as assetImports they are imported and re-encoded by the image service at render.
+      const rendered = await context.renderMarkdown(a.body, { fileURL: pathToFileURL(absolute) });
+      store.set({ id: a.id, data, body: a.body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
     }
   }
 }

@@ -4,6 +4,7 @@
 import { examplesFolder } from '../rules/examples.ts';
 import { fileUnknown } from '../rules/files.ts';
 import { progressFile } from '../rules/progress.ts';
+import { ATTACHMENT_FORMATS } from '../rules/attachments.ts';
 import type { FileKind } from '../rules/context.ts';
 import {
   ARTICLES_DIR,
@@ -55,6 +56,9 @@ export function classify(file: string): Discovered {
   if (parts.slice(0, -1).includes(EXAMPLES_DIR)) return { type: 'problem', diagnostic: examplesFolder.at(file, at(file)) };
   if (ASSET_EXTENSIONS.includes(ext)) return { type: 'other' };
 
+  // Attachments beside articles (src/rules/attachments.ts checks they are linked and what they publish).
+  if (top === ARTICLES_DIR && ATTACHMENT_FORMATS.includes(ext)) return { type: 'other' };
+
   if (top === undefined) {
     const kind = (Object.keys(REQUIRED_FILES) as (keyof typeof REQUIRED_FILES)[]).find((k) => REQUIRED_FILES[k] === name);
     if (kind) return content(kind, 'yaml');
@@ -80,11 +84,13 @@ export function classify(file: string): Discovered {
   }
   const hint =
     top === ARTICLES_DIR
-      ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg'
+      ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg，附件可用 pdf、docx、xlsx'
       : top === SCHOOLS_DIR
         ? '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名'
         : top === ATTACHMENTS_DIR
           ? `佐证材料附件须为 ${ATTACHMENT_EXTENSIONS.join('、')} 文件`
-        : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';
+          : ATTACHMENT_FORMATS.includes(ext)
+            ? '附件（pdf、docx、xlsx）须放在 content/achievements/ 中、由一篇工作动态链接；进度记录的佐证材料请写那篇文章的网址，如 /news/文章的文件名/'
+            : '请检查文件名和所在文件夹（如工作动态须放在 content/achievements/ 中，扩展名为 .md）';
   return { type: 'problem', diagnostic: fileUnknown.at(file, at(file), { hint }) };
 }

@@ -14,14 +14,23 @@ import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
 import { CHECKS, ruleByCode } from '../rules/index.ts';
+import { articleIdNumber, checkBodyLinks, imageExternal, linkLocalPath, linkProtocolRelative, type LinkedAttachment } from '../rules/links.ts';
+import { ATTACHMENT_FORMATS, attachmentFile, attachmentMetadata, MAX_ATTACHMENT_BYTES } from '../rules/attachments.ts';
+import { attachmentLabel, documentAuthors } from './attachments/metadata.ts';
+import { urlScheme as urlSchemeRule } from '../rules/body.ts';
+import { svgUnsafe } from '../rules/svg.ts';
+import { svgHostileParts } from '../lib/svg-sanitize.ts';
+import { DANGEROUS_SCHEMES } from './body/url-scheme.ts';
 import { datasetYearDuplicate } from '../rules/schools.ts';
 import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
 import { diskFs, type ContentFs } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { classify, type ContentFile } from './discover.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { checkMarkdownPolicy } from './markdown-policy.ts';
-import type { Article, ContentModel, ValidContent } from './model.ts';
+import { scanBody, type BodyReference } from './markdown-policy.ts';
+import { classifyLink } from './links/classify.ts';
+import { isArticleRouteId, siteRoutes } from './links/site-routes.ts';
+import type { Article, ArticleAttachment, ContentModel, ValidContent } from './model.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { row, unitDirectory } from './raw.ts';
 import { readSchoolTable } from './schools-table.ts';
@@ -50,7 +59,7 @@ interface Loaded extends ParsedFile {
   readonly adapt?: (d: Diagnostic) => Diagnostic;
   /** The schema's output, when valid. */
   readonly output?: unknown;
-  readonly body?: { readonly text: string; readonly startLine: number; readonly format: 'md' | 'mdx' };
+  readonly body?: { readonly text: string; readonly startLine: number; readonly format: 'md' | 'mdx'; references?: readonly BodyReference[] };
 }
 
 /** Read, parse and validate one file (phases 2–5). */
@@ -77,7 +86,7 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
 
   let yamlText = source.text;
   let lineOffset = 0;
-  let body: Loaded['body'];
+  let body: { text: string; startLine: number; format: 'md' | 'mdx'; references?: readonly BodyReference[] } | undefined;
   if (format === 'md' || format === 'mdx') {
     const split = splitFrontmatter(source.text, file);
     if (!split.ok) {
@@ -101,14 +110,16 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
   return { ...base, data: parsed.value, valid: result.diagnostics.length === 0, output: result.output, locate, ...(body ? { body } : {}) };
 }
 
-/** Phase 5: an article body's size, markup policy and personal data. */
-function checkBody(file: string, body: NonNullable<Loaded['body']>, frontmatter: unknown, out: Diagnostic[]): void {
+/** Phase 5: an article body's size, markup policy and personal data; keeps its links and images for phase 6. */
+function checkBody(file: string, body: { text: string; startLine: number; format: 'md' | 'mdx'; references?: readonly BodyReference[] }, frontmatter: unknown, out: Diagnostic[]): void {
   const bytes = new TextEncoder().encode(body.text).length;
   if (bytes > MAX_ARTICLE_BODY) {
     out.push(fileTooLarge.at(file, { line: 1, column: 1 }, { what: 'body', bytes }));
     return;
   }
-  out.push(...checkMarkdownPolicy(body.text, body.format, file, body.startLine));
+  const scan = scanBody(body.text, body.format, file, body.startLine);
+  out.push(...scan.diagnostics);
+  body.references = scan.references;
   out.push(...personalDataInBody(body.text, file, body.startLine, allowedKinds(row(frontmatter)?.[ALLOWANCE_KEY])));
 }
 
@@ -124,18 +135,59 @@ function imageProblem(fs: ContentFs, article: string, src: string): ImageProblem
   return bytes > MAX_IMAGE_BYTES ? { kind: 'size', bytes } : undefined;
 }
 
-/** Checks that need the loader's own knowledge: article ids from file names, images on disk, one dataset per year. */
-function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], out: Diagnostic[], findings: Finding[]): void {
+/** The frontmatter picture's address, read as the body's are: a finding, or undefined when it is fine. */
+function imageFinding(fs: ContentFs, article: string, src: string): Finding | undefined {
+  const path = ['image', 'src'];
+  const link = classifyLink(src);
+  if (link.kind === 'local-path') return linkLocalPath.finding(article, path, { url: src, name: link.name, where: 'article' });
+  if (link.kind === 'protocol-relative') return linkProtocolRelative.finding(article, path, { url: src, host: link.host });
+  if (link.kind === 'external') return imageExternal.finding(article, path, { url: src });
+  if (link.kind === 'scheme' && DANGEROUS_SCHEMES.has(link.scheme)) return urlSchemeRule.finding(article, path, { scheme: link.scheme });
+  const problem = imageProblem(fs, article, src);
+  return problem ? imageFile.finding(article, path, problem) : undefined;
+}
+
+/** Checks that need the loader's own knowledge: article ids from file names, images and links on disk, one dataset per year. */
+function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly string[], out: Diagnostic[], findings: Finding[], attachmentsOf: Map<string, ArticleAttachment[]>): void {
+  // Every SVG under content/ is there to be published: cleaned by the build, reported here.
+  for (const file of others.filter((f) => f.toLowerCase().endsWith('.svg'))) {
+    const hostile = svgHostileParts(new TextDecoder().decode(fs.read(file)));
+    if (hostile.length > 0) out.push(svgUnsafe.at(file, { line: 1, column: 1 }, { parts: hostile.join('、') }));
+  }
   const articleIds = new Map<string, string>();
-  for (const a of loaded.filter((l) => l.kind === 'achievement')) {
+  const articles = loaded.filter((l) => l.kind === 'achievement');
+  for (const a of articles) {
     const ext = a.body?.format === 'mdx' ? '.mdx' : '.md';
-    if (!ID.test(a.stem)) out.push(idFormat.at(a.file, { line: 1, column: 1 }, { value: a.stem, ext }));
+    if (/^\d+$/.test(a.stem)) out.push(articleIdNumber.at(a.file, { line: 1, column: 1 }, { id: a.stem, ext }));
+    else if (!ID.test(a.stem)) out.push(idFormat.at(a.file, { line: 1, column: 1 }, { value: a.stem, ext }));
     else if (articleIds.has(a.stem)) out.push(idDuplicate.at(a.file, { line: 1, column: 1 }, { article: a.stem, other: articleIds.get(a.stem)! }));
     else articleIds.set(a.stem, a.file);
     const src = row(row(a.data)?.image)?.src;
     if (typeof src === 'string') {
-      const problem = imageProblem(fs, a.file, src);
-      if (problem) findings.push(imageFile.finding(a.file, ['image', 'src'], problem));
+      const finding = imageFinding(fs, a.file, src);
+      if (finding) findings.push(finding);
+    }
+  }
+  const routes = siteRoutes(loaded);
+  const articleFiles = new Map([...articleIds].map(([id, file]) => [file, id]));
+  const linked = new Set<string>();
+  for (const a of articles) {
+    if (!a.body?.references?.length) continue;
+    const result = checkBodyLinks(fs, routes, articleFiles, { file: a.file, id: a.stem, references: a.body.references });
+    out.push(...result.diagnostics);
+    if (result.attachments.length > 0) attachmentsOf.set(a.file, result.attachments.map((x) => withLabel(fs, x)));
+    for (const x of result.attachments) linked.add(x.file);
+  }
+  // Attachments beside articles: linked (else not published), small enough, and what their metadata will publish.
+  for (const file of others.filter((f) => ATTACHMENT_FORMATS.includes(extensionOf(f)))) {
+    const bytes = fs.size(file);
+    if (!linked.has(file)) out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'unlinked', name: file.slice(file.lastIndexOf('/') + 1) }));
+    if (bytes > MAX_ATTACHMENT_BYTES) {
+      out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'size', bytes }));
+      continue;
+    }
+    for (const author of documentAuthors(fs.read(file), extensionOf(file))) {
+      out.push(attachmentMetadata.at(file, { line: 1, column: 1 }, { property: author.property, masked: maskName(author.value) }));
     }
   }
   const years = new Map<number, string>();
@@ -145,6 +197,23 @@ function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], out: Diagnostic[
     if (other !== undefined) findings.push(datasetYearDuplicate.finding(d.file, ['year'], { year, other }));
     else years.set(year, d.file);
   }
+}
+
+function extensionOf(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+function withLabel(fs: ContentFs, a: LinkedAttachment): ArticleAttachment {
+  const name = a.file.slice(a.file.lastIndexOf('/') + 1);
+  return { href: a.href, file: a.file, title: a.text || name, label: attachmentLabel(extensionOf(a.file), fs.size(a.file)) };
+}
+
+/** A name as the messages show it (CI logs are public): its first character, then one * per character. */
+function maskName(value: string): string {
+  const chars = [...value];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 8))}`;
 }
 
 /** What the cross-file rules see of the parsed files. */
@@ -174,7 +243,7 @@ function runRules(fs: ContentFs, loaded: readonly Loaded[], today: string, extra
 }
 
 /** The model of every valid file (a file with errors is left out; the diagnostics say why). */
-function buildModel(loaded: readonly Loaded[]): ContentModel {
+function buildModel(loaded: readonly Loaded[], attachments: ReadonlyMap<string, readonly ArticleAttachment[]> = new Map()): ContentModel {
   const model: ContentModel = { achievements: [], selfScores: [], surveys: [], schools: [], progress: { records: [], supervision: [] } };
   const articleIds = new Set<string>();
   for (const l of loaded) {
@@ -191,9 +260,9 @@ function buildModel(loaded: readonly Loaded[]): ContentModel {
         (model as unknown as Record<string, unknown>)[l.kind] = { file: l.file, data: l.output, locate: l.locate };
         break;
       case 'achievement':
-        if (!ID.test(l.stem) || articleIds.has(l.stem) || !l.body) break;
+        if (!isArticleRouteId(l.stem) || articleIds.has(l.stem) || !l.body) break;
         articleIds.add(l.stem);
-        model.achievements.push({ ...entry, id: l.stem, body: l.body.text, bodyStartLine: l.body.startLine, format: l.body.format } as Article<never>);
+        model.achievements.push({ ...entry, id: l.stem, body: l.body.text, bodyStartLine: l.body.startLine, format: l.body.format, attachments: attachments.get(l.file) ?? [] } as Article<never>);
         break;
       case 'selfScore':
         model.selfScores.push(entry as never);
@@ -258,10 +327,12 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // 1. Discover.
   const files: ContentFile[] = [];
+  const others: string[] = [];
   for (const file of fs.files('content')) {
     const found = classify(file);
     if (found.type === 'content') files.push(found.content);
     else if (found.type === 'problem') diagnostics.push(found.diagnostic);
+    else others.push(file);
   }
   for (const [kind, name] of Object.entries(REQUIRED_FILES)) {
     if (!files.some((f) => f.kind === kind)) {
@@ -278,11 +349,13 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
 
   // 6. Rules across entries and files.
   const findings: Finding[] = [];
-  loaderChecks(fs, loaded, diagnostics, findings);
+  // Attachments each article links to, by article file, for the model.
+  const attachments = new Map<string, ArticleAttachment[]>();
+  loaderChecks(fs, loaded, others, diagnostics, findings, attachments);
   diagnostics.push(...runRules(fs, loaded, today, findings));
 
   const sorted = sortDiagnostics(withoutSuperseded(diagnostics));
-  return { model: buildModel(loaded), diagnostics: sorted, errorCount: sorted.filter((d) => d.severity === 'error').length };
+  return { model: buildModel(loaded, attachments), diagnostics: sorted, errorCount: sorted.filter((d) => d.severity === 'error').length };
 }
 
 export class ContentError extends Error {

@@ -20,12 +20,26 @@ export interface Loaded<T> {
   readonly locate: Locate;
 }
 
+/** A file an article links to, published beside the article's page. */
+export interface ArticleAttachment {
+  /** As written in the body, relative to the article (./plan.pdf): also where it is published, relative to the page. */
+  readonly href: string;
+  /** The file, relative to the project root. */
+  readonly file: string;
+  /** The link's text, or the file name. */
+  readonly title: string;
+  /** Type and size, e.g. "PDF，1.2 MB". */
+  readonly label: string;
+}
+
 export interface Article<T> extends Loaded<T> {
   /** From the file name: content/achievements/2020-08-01-plan-issued.md → 2020-08-01-plan-issued. */
   readonly id: string;
   readonly body: string;
   readonly bodyStartLine: number;
   readonly format: 'md' | 'mdx';
+  /** What the body links to beside it, in the order of the body. */
+  readonly attachments: readonly ArticleAttachment[];
 }
 
 /** Each part is undefined (or left out of its list) when its file is missing or failed its schema. */
@@ -56,6 +70,7 @@ export interface Entry<T> {
 
 export interface ArticleEntry<T> extends Entry<T> {
   readonly id: string;
+  readonly attachments: readonly ArticleAttachment[];
 }
 
 /**
@@ -97,7 +112,7 @@ export function toSiteContent(model: ValidContent): SiteContent {
     units: entry(model.units),
     leadingGroup: entry(model.leadingGroup),
     achievements: model.achievements
-      .map((a) => ({ id: a.id, file: a.file, data: a.data }))
+      .map((a) => ({ id: a.id, file: a.file, data: a.data, attachments: a.attachments }))
       .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
     selfScores: model.selfScores.map(entry),
     surveys: model.surveys.map(entry),

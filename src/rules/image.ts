@@ -33,11 +33,11 @@ export const imageFile = defineRule({
   examples: {
     bad: [
       {
-        name: '图片在自己电脑上',
+        name: '路径没有以 ./ 开头',
         file: 'content/achievements/2026-09-01-plan-issued.md',
         lang: 'yaml',
         at: { set: '' },
-        code: 'image:\n  src: D:/照片/会议.bmp\n  alt: 会议现场',
+        code: 'image:\n  src: 照片/会议.bmp\n  alt: 会议现场',
         lines: [2],
       },
     ],

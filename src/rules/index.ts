@@ -3,6 +3,7 @@
 // error; tests/rule-examples.test.ts runs each rule's examples; the rule
 // reference (docs/rules.md) is generated from this list.
 import * as assessment from './assessment.ts';
+import * as attachments from './attachments.ts';
 import * as body from './body.ts';
 import * as campaign from './campaign.ts';
 import * as campaignDates from './campaign-dates.ts';
@@ -13,6 +14,7 @@ import * as fields from './fields.ts';
 import * as files from './files.ts';
 import * as ids from './ids.ts';
 import * as image from './image.ts';
+import * as links from './links.ts';
 import * as official from './official.ts';
 import * as personal from './personal.ts';
 import * as progress from './progress.ts';
@@ -24,6 +26,7 @@ import * as schoolItems from './school-items.ts';
 import * as schoolsCsv from './schools-csv.ts';
 import * as sequence from './sequence.ts';
 import * as site from './site.ts';
+import * as svg from './svg.ts';
 import * as text from './text.ts';
 import * as thresholds from './thresholds.ts';
 import * as units from './units.ts';
@@ -141,6 +144,16 @@ export const RULES = [
   readiness.evidenceFile,
   readiness.surveyCategory,
   readiness.readinessStandard,
+  links.linkLocalPath,
+  links.linkProtocolRelative,
+  links.linkTarget,
+  links.bodyFile,
+  links.imageExternal,
+  links.imageMarkup,
+  links.articleIdNumber,
+  svg.svgUnsafe,
+  attachments.attachmentFile,
+  attachments.attachmentMetadata,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -160,6 +173,7 @@ export const CHECKS: readonly Check[] = [
   campaignDates.checkCampaignDates,
   thresholds.checkThresholds,
   readiness.checkReadiness,
+  links.checkEvidenceLinks,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));

@@ -55,8 +55,8 @@ export const invisibleChar = defineRule({
   },
 });
 
-/** A link: a site-relative path or an http(s) URL, no whitespace. */
-export const LINK = /^(https?:\/\/[^\s]+|\/[^\s]*)$/u;
+/** A link: a site-relative path (one "/": "//host" and "/\\host" are another site, see link-protocol-relative) or an http(s) URL, no whitespace. */
+export const LINK = /^(https?:\/\/[^\s]+|\/(?![/\\])[^\s]*)$/u;
 
 export const linkFormat = defineRule({
   code: 'link-format',
