@@ -22,7 +22,7 @@ import { svgUnsafe } from '../rules/svg.ts';
 import { svgHostileParts } from '../lib/svg-sanitize.ts';
 import { DANGEROUS_SCHEMES } from './body/url-scheme.ts';
 import { datasetYearDuplicate } from '../rules/schools.ts';
-import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
+import { ARTICLES_DIR, COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
 import { diskFs, type ContentFs } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { classify, type ContentFile } from './discover.ts';
@@ -178,10 +178,11 @@ function loaderChecks(fs: ContentFs, loaded: readonly Loaded[], others: readonly
     if (result.attachments.length > 0) attachmentsOf.set(a.file, result.attachments.map((x) => withLabel(fs, x)));
     for (const x of result.attachments) linked.add(x.file);
   }
-  // Attachments beside articles: linked (else not published), small enough, and what their metadata will publish.
+  // Attachments: beside articles, linked (else not published); every one (evidence in content/attachments/ too)
+  // small enough, and checked for what its metadata will publish.
   for (const file of others.filter((f) => ATTACHMENT_FORMATS.includes(extensionOf(f)))) {
     const bytes = fs.size(file);
-    if (!linked.has(file)) out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'unlinked', name: file.slice(file.lastIndexOf('/') + 1) }));
+    if (file.startsWith(`content/${ARTICLES_DIR}/`) && !linked.has(file)) out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'unlinked', name: file.slice(file.lastIndexOf('/') + 1) }));
     if (bytes > MAX_ATTACHMENT_BYTES) {
       out.push(attachmentFile.at(file, { line: 1, column: 1 }, { problem: 'size', bytes }));
       continue;
