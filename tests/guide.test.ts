@@ -38,9 +38,7 @@ const decoder = new TextDecoder();
  * Pages whose examples the check cannot accept yet, with why. `it.fails`
  * turns red the day they pass: then remove the page from this list.
  */
-const PENDING: Readonly<Record<string, string>> = {
-  'attachment.md': 'attachments (PDF, DOCX, XLSX beside an article) are accepted by the attachments work of issue 14, not yet merged',
-};
+const PENDING: Readonly<Record<string, string>> = {};
 
 interface Block {
   readonly kind: string;

@@ -62,10 +62,10 @@ describe('links and images in article bodies', () => {
 });
 
 describe('evidence links of progress records', () => {
-  it('refuses another site written as this one, a missing or example article, and the editor\'s disk', () => {
+  it('refuses another site written as this one, a missing article, and the editor\'s disk', () => {
     expect(check('links-evidence')).toMatchInlineSnapshot(`
       "content/progress/finance-bureau.yaml:5:15  “//evil.example.com/report.html”以两个斜杠开头，会打开另一个网站“evil.example.com”，不是本站页面：本站页面只写一个 /，如 /news/文章的文件名/；其他网站请写完整网址，如 https://evil.example.com/…  [link-protocol-relative]
-      content/progress/finance-bureau.yaml:13:15  “/news/2020-09-01-sample/”是示例文章，正式发布前会按说明删除（content/achievements/examples/），链接会失效：请链接到本县自己的文章  [link-target]
+      content/progress/finance-bureau.yaml:13:15  找不到文章“/news/2020-09-01-sample/”：content/achievements/ 中没有名为 2020-09-01-sample.md 的文章：请检查文件名，或先添加这篇文章  [link-target]
       content/progress/finance-bureau.yaml:20:15  找不到文章“/news/2020-08-01-plan-isued/”：content/achievements/ 中没有名为 2020-08-01-plan-isued.md 的文章。是不是 /news/2020-08-01-plan-issued/？  [link-target]
       content/progress/finance-bureau.yaml:27:15  “file:///C:/Users/admin/Desktop/整改报告.pdf”是您电脑上的文件位置，读者打不开：请把材料作为附件发布在一篇工作动态中（文件放在文章旁边），再在这里写那篇文章的网址，如 /news/文章的文件名/  [link-local-path]
       content/progress/finance-bureau.yaml:34:15  “/\\evil.example.com/”以两个斜杠开头，会打开另一个网站“evil.example.com”，不是本站页面：本站页面只写一个 /，如 /news/文章的文件名/；其他网站请写完整网址，如 https://evil.example.com/…  [link-protocol-relative]"
