@@ -104,10 +104,10 @@ describe('text', () => {
 
 describe('files', () => {
   it('reports a YAML syntax error at its line', () => {
-    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:24:14  缺少配对的引号或括号：请检查这一行的引号、方括号或花括号是否成对  [yaml-syntax]"`);
+    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:24:11  这里开头的双引号“"”没有配对，后面的内容都被当成了这个值：请在这个值的末尾补上“"”，或删掉开头的引号  [yaml-syntax]"`);
   });
   it('reports a duplicate key', () => {
-    expect(check('yaml-duplicate-key')).toMatchInlineSnapshot(`"content/notice.yaml:7:1  同一层级出现了重复的字段名：请删除或合并重复的一行  [yaml-duplicate-key]"`);
+    expect(check('yaml-duplicate-key')).toMatchInlineSnapshot(`"content/notice.yaml:7:1  字段“body”在第 6 行已经写过，同一层级只能写一次：请核对两行，保留正确的一行  [yaml-duplicate-key]"`);
   });
   it('rejects unknown YAML tags', () => {
     expect(check('yaml-tag')).toMatchInlineSnapshot(`"content/notice.yaml:3:19  YAML 标签（以 ! 开头，如 !!timestamp）会改变值的含义：内容文件不使用标签，请删除它  [yaml-tag]"`);

@@ -24,6 +24,7 @@ import * as site from './site.ts';
 import * as text from './text.ts';
 import * as units from './units.ts';
 import * as yaml from './yaml.ts';
+import * as yamlKeyboard from './yaml-keyboard.ts';
 
 export const RULES = [
   files.fileMissing,
@@ -129,6 +130,13 @@ export const RULES = [
   progress.findingUnknown,
   progress.rectificationClosed,
   progress.rectificationStatus,
+  yamlKeyboard.yamlFullWidthColon,
+  yamlKeyboard.yamlColonSpace,
+  yamlKeyboard.yamlColonInValue,
+  yamlKeyboard.yamlBullet,
+  yamlKeyboard.yamlIndent,
+  yamlKeyboard.yamlListDash,
+  yamlKeyboard.yamlLineJoined,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
