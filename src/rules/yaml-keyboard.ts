@@ -106,7 +106,7 @@ export const yamlIndent = defineRule({
   message: (p: { char: keyof typeof INDENT_WORDS; more?: number }) =>
     `这一行的缩进里有${INDENT_WORDS[p.char]}：YAML 只认半角空格，请删掉行首的空白，改用半角空格与上下行对齐${more(p.more)}`,
   examples: {
-    bad: [unit('用 Tab 缩进', '\tname: 示例县税务局'), unit('用全角空格缩进', '\u3000name: 示例县税务局')],
+    bad: [unit('用 Tab 缩进（⇥ 表示 Tab）', '\tname: 示例县税务局'), unit('用全角空格缩进', '\u3000name: 示例县税务局')],
     good: [unit('用半角空格缩进', '  name: 示例县税务局')],
   },
 });
