@@ -41,7 +41,7 @@ describe('references and identity', () => {
     expect(check('required-enum')).toMatchInlineSnapshot(`"content/units.yaml:18:5  缺少必填字段“kind”（单位类别：kinds 中列出的名称之一，如 县直部门）：请补上  [required]"`);
   });
   it('rejects an office head who is not a member', () => {
-    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：是不是 member-finance（丙丁）？  [person-unknown]"`);
+    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：是不是 member-finance（丙丁，财政局）？  [person-unknown]"`);
   });
   it('rejects a deadline in a phase that does not exist', () => {
     expect(check('phase-unknown')).toMatchInlineSnapshot(`"content/plan.yaml:32:12  阶段编号“lastt”不存在。可选：first、last  [phase-unknown]"`);
