@@ -89,7 +89,7 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
     body = { text: split.body, startLine: split.bodyStartLine, format };
   }
   const parsed = parseYaml(yamlText, file, lineOffset);
-  out.push(...parsed.diagnostics);
+  out.push(...parsed.diagnostics, ...parsed.notes);
   // The body is checked even when the frontmatter is wrong: one run reports everything.
   if (body) checkBody(file, body, parsed.diagnostics.length === 0 ? parsed.value : undefined, out);
   if (parsed.diagnostics.length > 0) return undefined;

@@ -4,6 +4,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { Diagnostic } from './diagnostics.ts';
 import { MAX_ALIASES, MAX_DEPTH, yamlAlias, yamlComplexKey, yamlDepth, yamlDuplicateKey, yamlSyntax, yamlTag } from '../rules/yaml.ts';
 import { yamlBullet, yamlColonInValue, yamlColonSpace, yamlFullWidthColon, yamlIndent, yamlLineJoined, yamlListDash } from '../rules/yaml-keyboard.ts';
+import { numberPrecision, numberProblem } from '../rules/numbers.ts';
 import { scanKeyboardMistakes, type KeyboardMistake, type Located } from './yaml-keyboard.ts';
 
 /** The same keyboard mistake on many lines: the first few are shown, the last of them says how many more. */
@@ -53,6 +54,12 @@ export interface ParsedYaml {
   readonly value: unknown;
   readonly locate: Locate;
   readonly diagnostics: Diagnostic[];
+  /**
+   * Values that will not be what was typed (a number beyond what is stored
+   * exactly). They do not stop the file from being validated, so a rule that
+   * knows better at the same place (personal data) can say so.
+   */
+  readonly notes: Diagnostic[];
 }
 
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
@@ -76,7 +83,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   // A keyboard mistake is the root cause of whatever the parser says about the
   // file: report it, at its own line, and nothing else.
   const scan = scanKeyboardMistakes(text);
-  if (scan.mistakes.length > 0) return { value: undefined, locate, diagnostics: keyboardDiagnostics(file, scan.mistakes, lineOffset) };
+  if (scan.mistakes.length > 0) return { value: undefined, locate, diagnostics: keyboardDiagnostics(file, scan.mistakes, lineOffset), notes: [] };
   // Warnings from the parser are errors to us: each is an unknown tag or worse.
   // Tags (!!timestamp, !!js/function, !custom) would let a file change how a
   // value is read; content never needs them, so every explicit tag is refused.
@@ -84,7 +91,15 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   // which is slow enough on nested input to hang the check; content never
   // needs one. Nesting deeper than any content file is refused for the same reason.
   let structural = false;
+  const notes: Diagnostic[] = [];
   visit(doc, {
+    Scalar(_, node) {
+      // A specific visitor replaces Node for scalars: tags are checked here too.
+      if (node.tag !== undefined) diagnostics.push(yamlTag.at(file, pos(node.range?.[0] ?? 0)));
+      if (typeof node.value !== 'number' || node.source === undefined) return;
+      const problem = numberProblem(node.source, node.value);
+      if (problem) notes.push(numberPrecision.at(file, pos(node.range?.[0] ?? 0), { written: node.source, read: String(node.value), problem }));
+    },
     Node(_, node) {
       if (node.tag !== undefined) {
         diagnostics.push(yamlTag.at(file, pos(node.range?.[0] ?? 0)));
@@ -119,13 +134,13 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   const duplicates = problems.filter((p) => p.code === 'DUPLICATE_KEY' && (!syntax || p.pos[0] < syntax.pos[0]));
   diagnostics.push(...duplicateKeys(doc, duplicates.map((d) => d.pos[0]), file, pos));
 
-  if (doc.errors.length > 0 || structural) return { value: undefined, locate, diagnostics };
+  if (doc.errors.length > 0 || structural) return { value: undefined, locate, diagnostics, notes };
   try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate, diagnostics };
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate, diagnostics, notes };
   } catch (error) {
     const aliases = error instanceof Error && /alias/i.test(error.message);
     diagnostics.push(aliases ? yamlAlias.at(file, pos(0)) : yamlSyntax.at(file, pos(0), { unreadable: true }));
-    return { value: undefined, locate, diagnostics };
+    return { value: undefined, locate, diagnostics, notes };
   }
 }
 

@@ -12,6 +12,7 @@ import * as fields from './fields.ts';
 import * as files from './files.ts';
 import * as ids from './ids.ts';
 import * as image from './image.ts';
+import * as numbers from './numbers.ts';
 import * as official from './official.ts';
 import * as personal from './personal.ts';
 import * as progress from './progress.ts';
@@ -137,6 +138,8 @@ export const RULES = [
   yamlKeyboard.yamlIndent,
   yamlKeyboard.yamlListDash,
   yamlKeyboard.yamlLineJoined,
+  quantity.quantityPrecision,
+  numbers.numberPrecision,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
