@@ -19,6 +19,7 @@ import { COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './collections.ts';
 import { diskFs, type ContentFs } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { classify, type ContentFile } from './discover.ts';
+import { docNumbersInBody, docNumbersInYaml } from './doc-numbers-in-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkMarkdownPolicy } from './markdown-policy.ts';
 import type { Article, ContentModel, ValidContent } from './model.ts';
@@ -98,6 +99,7 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
   const result = validateData(schema, parsed.value ?? {}, file, locate);
   out.push(...result.diagnostics);
   out.push(...personalDataInYaml(parsed.value, file, source.text, locate, body ? 'article' : 'entry'));
+  out.push(...docNumbersInYaml(parsed.value, schema, file, source.text, locate));
   return { ...base, data: parsed.value, valid: result.diagnostics.length === 0, output: result.output, locate, ...(body ? { body } : {}) };
 }
 
@@ -110,6 +112,7 @@ function checkBody(file: string, body: NonNullable<Loaded['body']>, frontmatter:
   }
   out.push(...checkMarkdownPolicy(body.text, body.format, file, body.startLine));
   out.push(...personalDataInBody(body.text, file, body.startLine, allowedKinds(row(frontmatter)?.[ALLOWANCE_KEY])));
+  out.push(...docNumbersInBody(body.text, file, body.startLine));
 }
 
 /** What is wrong with an article's image, or undefined. */
