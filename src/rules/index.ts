@@ -7,6 +7,7 @@ import * as body from './body.ts';
 import * as campaign from './campaign.ts';
 import type { Check } from './context.ts';
 import * as dates from './dates.ts';
+import * as duplicates from './duplicates.ts';
 import * as examples from './examples.ts';
 import * as fields from './fields.ts';
 import * as files from './files.ts';
@@ -140,6 +141,9 @@ export const RULES = [
   yamlKeyboard.yamlLineJoined,
   quantity.quantityPrecision,
   numbers.numberPrecision,
+  duplicates.unitSameName,
+  duplicates.personDuplicate,
+  duplicates.divisionCodeCounty,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -157,6 +161,7 @@ export const CHECKS: readonly Check[] = [
   dates.checkRecordDates,
   examples.checkExampleFlags,
   progress.checkProgress,
+  duplicates.checkDuplicates,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));
