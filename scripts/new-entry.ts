@@ -12,6 +12,7 @@ import { parseContentDate, todayInChina } from '../src/lib/dates.ts';
 import { diskFs } from '../src/content-model/content-fs.ts';
 import { loadContent } from '../src/content-model/load.ts';
 import { suggest } from '../src/content-model/suggest.ts';
+import { PLACEHOLDER } from '../src/rules/campaign-dates.ts';
 
 export interface EntryOptions {
   readonly title?: string;
@@ -75,7 +76,7 @@ const achievement: EntryKind = {
     const taken = new Set(files.filter((f) => ['.md', '.mdx'].includes(extname(f))).map((f) => f.slice(f.lastIndexOf('/') + 1).replace(/\.mdx?$/, '')));
     let id = `${context.today}-${unit.id}`;
     for (let n = 2; taken.has(id); n++) id = `${context.today}-${unit.id}-${n}`;
-    const title = options.title?.trim() || '待填写：标题';
+    const title = options.title?.trim() || `${PLACEHOLDER}：标题`;
     const text = [
       '---',
       `title: ${yamlString(title)}`,
@@ -85,17 +86,17 @@ const achievement: EntryKind = {
       `unit: ${unit.id}`,
       `# 栏目：${categories.join('、')}`,
       `category: ${categories[0]}`,
-      'summary: 待填写：一两句话的摘要，显示在文章列表中。',
+      `summary: ${PLACEHOLDER}：一两句话的摘要，显示在文章列表中。`,
       '---',
       '',
-      '待填写：正文。段落之间空一行；小标题以“## ”开头。',
+      `${PLACEHOLDER}：正文。段落之间空一行；小标题以“## ”开头。`,
       '',
     ].join('\n');
     return {
       file: `content/achievements/${id}.md`,
       text,
       next: [
-        '把“待填写”的标题、摘要和正文换成实际内容；需要时改 unit（发布单位）和 category（栏目）。',
+        `把“${PLACEHOLDER}”的标题、摘要和正文换成实际内容（不换就通不过检查）；需要时改 unit（发布单位）和 category（栏目）。`,
         '文件名就是文章网址的一部分，可以改（只能用小写英文字母、数字和连字符）。',
         '改完运行 npm run check。',
       ],

@@ -10,6 +10,7 @@
 import { todayInChina } from '../lib/dates.ts';
 import type { FileKind, ParsedFile, RuleContext } from '../rules/context.ts';
 import type { Finding } from '../rules/define.ts';
+import { PLACEHOLDER, placeholder, placeholderText } from '../rules/campaign-dates.ts';
 import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
@@ -113,6 +114,10 @@ function checkBody(file: string, body: NonNullable<Loaded['body']>, frontmatter:
   out.push(...checkMarkdownPolicy(body.text, body.format, file, body.startLine));
   out.push(...personalDataInBody(body.text, file, body.startLine, allowedKinds(row(frontmatter)?.[ALLOWANCE_KEY])));
   out.push(...docNumbersInBody(body.text, file, body.startLine));
+  for (const [i, line] of body.text.split('\n').entries()) {
+    const at = line.indexOf(PLACEHOLDER);
+    if (at !== -1) out.push(placeholder.at(file, { line: body.startLine + i, column: at + 1 }, { text: placeholderText(line) }));
+  }
 }
 
 /** What is wrong with an article's image, or undefined. */

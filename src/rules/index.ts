@@ -5,6 +5,7 @@
 import * as assessment from './assessment.ts';
 import * as body from './body.ts';
 import * as campaign from './campaign.ts';
+import * as campaignDates from './campaign-dates.ts';
 import type { Check } from './context.ts';
 import * as dates from './dates.ts';
 import * as duplicates from './duplicates.ts';
@@ -144,6 +145,11 @@ export const RULES = [
   duplicates.unitSameName,
   duplicates.personDuplicate,
   duplicates.divisionCodeCounty,
+  campaignDates.beforeNotice,
+  campaignDates.phaseOrder,
+  campaignDates.articleFileDate,
+  campaignDates.placeholder,
+  campaignDates.rectificationFinding,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -162,6 +168,7 @@ export const CHECKS: readonly Check[] = [
   examples.checkExampleFlags,
   progress.checkProgress,
   duplicates.checkDuplicates,
+  campaignDates.checkCampaignDates,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));
