@@ -116,7 +116,7 @@ describe('files', () => {
     expect(check('yaml-alias-bomb')).toMatchInlineSnapshot(`"content/notice.yaml:1:1  文件使用了过多的锚点引用（*名称，上限 50 次）：请直接写出内容  [yaml-alias]"`);
   });
   it('says a GBK file is GBK, without printing mojibake', () => {
-    expect(check('encoding-gbk')).toMatchInlineSnapshot(`"content/notice.yaml:2:8  文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件：请用“UTF-8”编码重新保存（记事本：另存为 → 编码选 UTF-8）  [encoding]"`);
+    expect(check('encoding-gbk')).toMatchInlineSnapshot(`"content/notice.yaml:2:8  文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件：请用“UTF-8”编码重新保存。记事本：文件 → 另存为，编码选“UTF-8”；VS Code：点右下角的编码，选“通过编码保存” → UTF-8  [encoding]"`);
   });
   it('accepts CRLF line endings and a UTF-8 BOM', () => {
     expect(check('crlf-bom')).toBe('');

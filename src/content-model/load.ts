@@ -11,7 +11,7 @@ import { todayInChina } from '../lib/dates.ts';
 import type { FileKind, ParsedFile, RuleContext } from '../rules/context.ts';
 import type { Finding } from '../rules/define.ts';
 import { PLACEHOLDER, placeholder, placeholderText } from '../rules/campaign-dates.ts';
-import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
+import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY, MAX_FILE_BYTES } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
 import { CHECKS, ruleByCode } from '../rules/index.ts';
@@ -26,10 +26,11 @@ import { checkMarkdownPolicy } from './markdown-policy.ts';
 import type { Article, ContentModel, ValidContent } from './model.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { row, unitDirectory } from './raw.ts';
-import { readSchoolTable } from './schools-table.ts';
+import { readSchoolRecords, readSchoolTable, type SchoolTable } from './schools-table.ts';
 import { readSource } from './source.ts';
 import { parseYaml, type Locate } from './yaml.ts';
 import { validateData } from './zod-issues.ts';
+import { readXlsxTable, xlsxCellName } from './xlsx.ts';
 
 export interface LoadResult {
   readonly model: ContentModel;
@@ -58,24 +59,27 @@ interface Loaded extends ParsedFile {
 /** Read, parse and validate one file (phases 2–5). */
 function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loaded | undefined {
   const { file, kind, format } = content;
+  const schema = COLLECTIONS[kind].schema;
+  const base = { file, kind, schema, isExample: content.isExample, stem: content.stem };
+  if (format === 'xlsx') {
+    // A workbook is bytes, not text: no encoding to check.
+    const size = fs.size(file);
+    if (size > MAX_FILE_BYTES) {
+      out.push(fileTooLarge.at(file, { line: 1, column: 1 }, { what: 'file', bytes: size }));
+      return undefined;
+    }
+    const sheet = readXlsxTable(fs.read(file), file);
+    out.push(...sheet.diagnostics);
+    if (sheet.diagnostics.some((d) => d.severity === 'error')) return undefined;
+    return tableFile(base, readSchoolRecords(sheet.records, file, xlsxCellName(sheet.sheet)), out);
+  }
   const source = readSource(fs, file);
   if (!source.ok) {
     out.push(source.diagnostic);
     return undefined;
   }
-  const schema = COLLECTIONS[kind].schema;
-  const base = { file, kind, schema, isExample: content.isExample, stem: content.stem };
 
-  if (format === 'csv') {
-    const table = readSchoolTable(source.text, file);
-    if (table.value === undefined) {
-      out.push(...table.diagnostics);
-      return undefined;
-    }
-    const result = validateData(schema, table.value, file, table.locate);
-    out.push(...result.diagnostics.map(table.adapt));
-    return { ...base, data: table.value, valid: result.diagnostics.length === 0, output: result.output, locate: table.locate, adapt: table.adapt };
-  }
+  if (format === 'csv') return tableFile(base, readSchoolTable(source.text, file), out);
 
   let yamlText = source.text;
   let lineOffset = 0;
@@ -102,6 +106,17 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
   out.push(...personalDataInYaml(parsed.value, file, source.text, locate, body ? 'article' : 'entry'));
   out.push(...docNumbersInYaml(parsed.value, schema, file, source.text, locate));
   return { ...base, data: parsed.value, valid: result.diagnostics.length === 0, output: result.output, locate, ...(body ? { body } : {}) };
+}
+
+/** A school table (CSV or workbook) mapped onto the dataset, validated, its diagnostics in the table's terms. */
+function tableFile(base: Omit<Loaded, 'data' | 'valid' | 'locate'>, table: SchoolTable, out: Diagnostic[]): Loaded | undefined {
+  if (table.value === undefined) {
+    out.push(...table.diagnostics);
+    return undefined;
+  }
+  const result = validateData(base.schema, table.value, base.file, table.locate);
+  out.push(...result.diagnostics.map(table.adapt));
+  return { ...base, data: table.value, valid: result.diagnostics.length === 0, output: result.output, locate: table.locate, adapt: table.adapt };
 }
 
 /** Phase 5: an article body's size, markup policy and personal data. */

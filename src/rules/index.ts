@@ -22,6 +22,8 @@ import * as quantity from './quantity.ts';
 import * as references from './references.ts';
 import * as schools from './schools.ts';
 import * as schoolsCsv from './schools-csv.ts';
+import * as schoolsXlsx from './schools-xlsx.ts';
+import * as schoolsMagnitude from './schools-magnitude.ts';
 import * as sequence from './sequence.ts';
 import * as site from './site.ts';
 import * as text from './text.ts';
@@ -150,6 +152,11 @@ export const RULES = [
   campaignDates.articleFileDate,
   campaignDates.placeholder,
   campaignDates.rectificationFinding,
+  schoolsXlsx.xlsxFile,
+  schoolsXlsx.xlsxSheets,
+  schoolsXlsx.xlsxCell,
+  schoolsXlsx.tableTotalRow,
+  schoolsMagnitude.schoolMagnitude,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -169,6 +176,7 @@ export const CHECKS: readonly Check[] = [
   progress.checkProgress,
   duplicates.checkDuplicates,
   campaignDates.checkCampaignDates,
+  schoolsMagnitude.checkSchoolMagnitudes,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));
