@@ -26,6 +26,7 @@ export interface DocNumberInText {
 /** The wrongly written 发文字号 in a piece of text. */
 export function findDocNumbers(text: string): DocNumberInText[] {
   const out: DocNumberInText[] = [];
+  if (!text.includes('号')) return out;
   for (const m of text.matchAll(CANDIDATE)) {
     const [whole, run, open, , close, di, sequence, zi] = m as unknown as [string, string, string, string, string, string, string, string];
     const agency = run.replace(LEADING_WORDS, '');

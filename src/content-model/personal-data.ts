@@ -44,7 +44,11 @@ const DASHES = /[\u2010-\u2015\u2212\ufe63]/u;
  * no-break spaces as a space, and Chinese dashes as "-". Each character maps
  * to one character, so offsets into the result are offsets into `text`.
  */
+const WIDE = /[\uff01-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63]/u;
+
 export function normalizeWidth(text: string): string {
+  // Most text has none of these: no copy then.
+  if (!WIDE.test(text)) return text;
   return text.replace(/[\uff01-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63]/gu, (c) => {
     const code = c.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
