@@ -12,7 +12,7 @@ import { parseContentDate, todayInChina } from '../src/lib/dates.ts';
 import { diskFs } from '../src/content-model/content-fs.ts';
 import { loadContent } from '../src/content-model/load.ts';
 import { suggest } from '../src/content-model/suggest.ts';
-import { PLACEHOLDER } from '../src/rules/campaign-dates.ts';
+import { PLACEHOLDER } from '../src/rules/date-bounds.ts';
 
 export interface EntryOptions {
   readonly title?: string;

@@ -10,7 +10,7 @@
 import { todayInChina } from '../lib/dates.ts';
 import type { FileKind, ParsedFile, RuleContext } from '../rules/context.ts';
 import type { Finding } from '../rules/define.ts';
-import { PLACEHOLDER, placeholder, placeholderText } from '../rules/campaign-dates.ts';
+import { PLACEHOLDER, placeholder, placeholderText } from '../rules/date-bounds.ts';
 import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY, MAX_FILE_BYTES } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';

@@ -5,7 +5,7 @@
 import * as assessment from './assessment.ts';
 import * as body from './body.ts';
 import * as campaign from './campaign.ts';
-import * as campaignDates from './campaign-dates.ts';
+import * as dateBounds from './date-bounds.ts';
 import type { Check } from './context.ts';
 import * as dates from './dates.ts';
 import * as duplicates from './duplicates.ts';
@@ -147,11 +147,11 @@ export const RULES = [
   duplicates.unitSameName,
   duplicates.personDuplicate,
   duplicates.divisionCodeCounty,
-  campaignDates.beforeNotice,
-  campaignDates.phaseOrder,
-  campaignDates.articleFileDate,
-  campaignDates.placeholder,
-  campaignDates.rectificationFinding,
+  dateBounds.beforeNotice,
+  dateBounds.phaseOrder,
+  dateBounds.articleFileDate,
+  dateBounds.placeholder,
+  dateBounds.rectificationFinding,
   schoolsXlsx.xlsxFile,
   schoolsXlsx.xlsxSheets,
   schoolsXlsx.xlsxCell,
@@ -175,7 +175,7 @@ export const CHECKS: readonly Check[] = [
   examples.checkExampleFlags,
   progress.checkProgress,
   duplicates.checkDuplicates,
-  campaignDates.checkCampaignDates,
+  dateBounds.checkDateBounds,
   schoolsMagnitude.checkSchoolMagnitudes,
 ];
 

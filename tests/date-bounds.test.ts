@@ -56,13 +56,13 @@ describe('the campaign starts when the plan is issued (2020-08-01)', () => {
     expect(
       check({
         'content/achievements/2020-07-30-meeting.md': article('2020-07-30'),
-        'content/progress/examples/finance-bureau.yaml': ['date: 2020-08-', 'date: 2019-08-'],
+        'content/progress/organization-department.yaml': 'unit: organization-department\nsubmissions:\n  - deliverable: self-check\n    date: 2019-08-27\n',
         'content/plan.yaml': ['start: 2020-08-01', 'start: 2020-07-25'],
       }).map((l) => l.replace(/^(\S+?):\d+:\d+ {2}(.*?) \d{4}-\d{2}-\d{2} (早于实施方案的印发日期（2020年8月1日，见 content\/notice\.yaml 的 date）：本专题只记录方案印发之后的工作，请核对日期) {2}\[before-notice\]$/u, '$1 $2 … $3')),
     ).toEqual([
       'content/achievements/2020-07-30-meeting.md 发布日期 … 早于实施方案的印发日期（2020年8月1日，见 content/notice.yaml 的 date）：本专题只记录方案印发之后的工作，请核对日期',
       'content/plan.yaml 阶段“宣传发动”的开始日期 … 早于实施方案的印发日期（2020年8月1日，见 content/notice.yaml 的 date）：本专题只记录方案印发之后的工作，请核对日期',
-      'content/progress/examples/finance-bureau.yaml 完成日期 … 早于实施方案的印发日期（2020年8月1日，见 content/notice.yaml 的 date）：本专题只记录方案印发之后的工作，请核对日期',
+      'content/progress/organization-department.yaml 完成日期 … 早于实施方案的印发日期（2020年8月1日，见 content/notice.yaml 的 date）：本专题只记录方案印发之后的工作，请核对日期',
     ]);
   });
   it('phases out of order', () => {
@@ -72,16 +72,25 @@ describe('the campaign starts when the plan is issued (2020-08-01)', () => {
   });
 });
 
-describe('a rectification answering a supervision finding', () => {
-  const FILE = 'content/progress/examples/wunvdian-town.yaml';
+describe('a rectification answering a supervision finding (the demo county)', () => {
+  const DEMO = join(import.meta.dirname, 'fixtures', 'demo');
+  const demo = diskFs(DEMO);
+  const FILE = 'content/progress/yi-town.yaml';
+  const record = (finding: string, found: string) =>
+    `unit: yi-town\nrectifications:\n  - id: multimedia-rooms\n    problem: 乙镇初级中学网络多媒体教室数量不足\n    finding: ${finding}\n    found: ${found}\n    deadline: 2026-12-20\n    status: 整改中\n`;
+  const demoCheck = (text: string) =>
+    loadContent(DEMO, { fs: overlayFs(demo, { [FILE]: text }), today: '2026-11-30' }).diagnostics.filter((d) => d.file === FILE).map(formatDiagnostic);
   it('cannot be found before the finding', () => {
-    expect(check({ [FILE]: ['    found: 2020-11-04', '    found: 2020-11-01'] })).toEqual([
-      `${FILE}:23:12  发现日期 2020-11-01 早于所依据的督导意见“2020-11-04-wunvdian”的督导日期 2020-11-04：问题是督导时发现的，请改为 2020-11-04 或之后  [rectification-finding]`,
+    expect(demoCheck(record('2026-11-18-yi-town', '2026-11-10'))).toEqual([
+      `${FILE}:6:12  发现日期 2026-11-10 早于所依据的督导意见“2026-11-18-yi-town”的督导日期 2026-11-18：问题是督导时发现的，请改为 2026-11-18 或之后  [rectification-finding]`,
     ]);
   });
   it('cannot cite a finding about another unit', () => {
-    expect(check({ [FILE]: ['finding: 2020-11-04-wunvdian\n    found: 2020-11-04', 'finding: 2020-11-05-housing\n    found: 2020-11-06'] })).toEqual([
-      `${FILE}:22:14  督导意见“2020-11-05-housing”是对 housing-construction-bureau 的督导，而这项整改的责任单位是 wunvdian-town：请改正 finding 编号；如确是 housing-construction-bureau 的问题，请写在它的进度记录中  [rectification-finding]`,
+    expect(demoCheck(record('2026-11-19-bing-township', '2026-11-19'))).toEqual([
+      `${FILE}:5:14  督导意见“2026-11-19-bing-township”是对 bing-township 的督导，而这项整改的责任单位是 yi-town：请改正 finding 编号；如确是 bing-township 的问题，请写在它的进度记录中  [rectification-finding]`,
     ]);
+  });
+  it('found on the day of its own finding is fine', () => {
+    expect(demoCheck(record('2026-11-18-yi-town', '2026-11-18'))).toEqual([]);
   });
 });

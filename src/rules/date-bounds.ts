@@ -153,7 +153,7 @@ export function placeholderText(text: string): string {
   return [...phrase].length > 30 ? `${[...phrase].slice(0, 30).join('')}…` : phrase;
 }
 
-export const checkCampaignDates: Check = (context) => {
+export const checkDateBounds: Check = (context) => {
   const out: Finding[] = [];
   const notice = day(row(context.one('notice')?.data)?.date);
   const early = (file: string, path: PathSegment[], value: unknown, what: string) => {
