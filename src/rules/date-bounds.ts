@@ -120,6 +120,9 @@ export const rectificationFinding = defineRule({
 });
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** Example records answer example findings only (where the content still has examples beside it). */
+const side = (file: object): 'example' | 'real' => ((file as { isExample?: boolean }).isExample ? 'example' : 'real');
 const day = (value: unknown) => {
   const d = date(value);
   return d !== undefined && DAY.test(d) ? d : undefined;
@@ -193,7 +196,7 @@ export const checkDateBounds: Check = (context) => {
     for (const [f, i] of items(sup.data, 'findings')) {
       early(sup.file, ['findings', i, 'date'], f.date, '督导日期');
       const id = str(f.id);
-      if (id !== undefined) findings[sup.isExample ? 'example' : 'real'].set(id, { date: day(f.date), unit: str(f.unit) });
+      if (id !== undefined) findings[side(sup)].set(id, { date: day(f.date), unit: str(f.unit) });
     }
   }
   for (const record of context.all('record')) {
@@ -203,7 +206,7 @@ export const checkDateBounds: Check = (context) => {
       early(file, ['rectifications', k, 'found'], r.found, '发现日期');
       early(file, ['rectifications', k, 'closed'], r.closed, '整改完成日期');
       const ref = str(r.finding);
-      const finding = ref === undefined ? undefined : findings[record.isExample ? 'example' : 'real'].get(ref);
+      const finding = ref === undefined ? undefined : findings[side(record)].get(ref);
       if (ref === undefined || finding === undefined) continue;
       const found = day(r.found);
       if (found !== undefined && finding.date !== undefined && found < finding.date) {

@@ -22,7 +22,7 @@ export const unitSameName = defineRule({
       { name: '财政局登记了两次', file: UNITS, lang: 'yaml', at: { append: 'units' }, code: newUnit('finance', '示例县财政局'), lines: [2] },
       { name: '两个单位同一简称', file: UNITS, lang: 'yaml', at: { append: 'units' }, code: newUnit('finance-office', '示例县财政局办公室', '  shortName: 财政局\n'), lines: [3] },
     ],
-    good: [{ name: '新单位有自己的全称和简称', file: UNITS, lang: 'yaml', at: { append: 'units' }, code: newUnit('tax-bureau', '示例县税务局', '  shortName: 税务局\n') }],
+    good: [{ name: '新单位有自己的全称和简称', file: UNITS, lang: 'yaml', at: { append: 'units' }, code: newUnit('statistics-bureau', '示例县统计局', '  shortName: 统计局\n') }],
   },
 });
 

@@ -14,7 +14,7 @@ const unit = (name: string, line2: string, lines?: readonly number[]): RuleExamp
   file: UNITS,
   lang: 'yaml',
   at: { append: 'units' },
-  code: `- id: tax-bureau\n${line2}\n  kind: 县直部门\n  leadingGroupMember: false`,
+  code: `- id: statistics-bureau\n${line2}\n  kind: 县直部门\n  leadingGroupMember: false`,
   lines: lines ?? [2],
 });
 const addressees = (name: string, code: string, lines?: readonly number[]): RuleExample => ({
@@ -44,8 +44,8 @@ export const yamlFullWidthColon = defineRule({
   meaning: '字段名后面的冒号要用英文冒号“:”再加一个空格；中文输入法打出的全角冒号“：”不算冒号，整行会被当成一段文字。值里面的“：”不受影响。',
   message: (p: { key: string; more?: number }) => `字段名“${p.key}”后面是中文冒号“：”：请改为英文冒号加一个空格，写作“${p.key}: ”${more(p.more)}`,
   examples: {
-    bad: [unit('名称后用了中文冒号', '  name：示例县税务局')],
-    good: [unit('英文冒号加空格（值里的中文冒号没关系）', '  name: 示例县税务局')],
+    bad: [unit('名称后用了中文冒号', '  name：示例县统计局')],
+    good: [unit('英文冒号加空格（值里的中文冒号没关系）', '  name: 示例县统计局')],
   },
 });
 
@@ -57,8 +57,8 @@ export const yamlColonSpace = defineRule({
   message: (p: { key: string; fullWidthSpace: boolean; more?: number }) =>
     `字段名“${p.key}”的冒号后面${p.fullWidthSpace ? '是全角空格' : '缺少空格'}：请在英文冒号后加一个半角空格，写作“${p.key}: ”${more(p.more)}`,
   examples: {
-    bad: [unit('冒号后没有空格', '  name:示例县税务局'), unit('冒号后是全角空格', '  name:\u3000示例县税务局')],
-    good: [unit('冒号后一个半角空格', '  name: 示例县税务局')],
+    bad: [unit('冒号后没有空格', '  name:示例县统计局'), unit('冒号后是全角空格', '  name:\u3000示例县统计局')],
+    good: [unit('冒号后一个半角空格', '  name: 示例县统计局')],
   },
 });
 
@@ -106,8 +106,8 @@ export const yamlIndent = defineRule({
   message: (p: { char: keyof typeof INDENT_WORDS; more?: number }) =>
     `这一行的缩进里有${INDENT_WORDS[p.char]}：YAML 只认半角空格，请删掉行首的空白，改用半角空格与上下行对齐${more(p.more)}`,
   examples: {
-    bad: [unit('用 Tab 缩进（⇥ 表示 Tab）', '\tname: 示例县税务局'), unit('用全角空格缩进', '\u3000name: 示例县税务局')],
-    good: [unit('用半角空格缩进', '  name: 示例县税务局')],
+    bad: [unit('用 Tab 缩进（⇥ 表示 Tab）', '\tname: 示例县统计局'), unit('用全角空格缩进', '\u3000name: 示例县统计局')],
+    good: [unit('用半角空格缩进', '  name: 示例县统计局')],
   },
 });
 
@@ -135,7 +135,7 @@ export const yamlListDash = defineRule({
         file: UNITS,
         lang: 'yaml',
         at: { append: 'units' },
-        code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false\n  id: stats-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false',
+        code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false\n  id: audit-office\n  name: 示例县审计局\n  kind: 县直部门\n  leadingGroupMember: false',
         lines: [5],
       },
     ],
@@ -146,7 +146,7 @@ export const yamlListDash = defineRule({
         file: UNITS,
         lang: 'yaml',
         at: { append: 'units' },
-        code: '- id: tax-bureau\n  name: 示例县税务局\n  kind: 县直部门\n  leadingGroupMember: false\n- id: stats-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false',
+        code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false\n- id: audit-office\n  name: 示例县审计局\n  kind: 县直部门\n  leadingGroupMember: false',
       },
     ],
   },
