@@ -9,6 +9,7 @@ import { parseDocNumber } from '../lib/doc-number.ts';
 import { docNumber } from '../rules/official.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Locate, PathSegment } from './yaml.ts';
+import { someString } from './raw.ts';
 import { schemaAt } from './zod-issues.ts';
 
 // 3号楼, 5号线 and the like are not document numbers.
@@ -66,6 +67,7 @@ function isDocNumberField(schema: z.core.$ZodType, path: readonly PathSegment[])
 /** In every string of parsed YAML except the docNumber fields; `text` is the file as read. */
 export function docNumbersInYaml(data: unknown, schema: z.core.$ZodType, file: string, text: string, locate: Locate): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (!someString(data, (s) => s.includes('号'))) return out;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];

@@ -5,7 +5,7 @@
 // rectification answering a supervision finding comes after the finding and is
 // about the same unit. And nothing `npm run new` left as a placeholder is published.
 import { firstDay, formatDate, lastDay } from '../lib/dates.ts';
-import { date, items, row, str } from '../content-model/raw.ts';
+import { date, items, row, someString, str } from '../content-model/raw.ts';
 import type { PathSegment } from '../content-model/yaml.ts';
 import type { Check } from './context.ts';
 import { dateFuture } from './dates.ts';
@@ -132,6 +132,7 @@ const day = (value: unknown) => {
 function placeholders(context: Parameters<Check>[0]): Finding[] {
   const out: Finding[] = [];
   for (const parsed of context.files) {
+    if (!someString(parsed.data, (s) => s.includes(PLACEHOLDER))) continue;
     const stack: { value: unknown; path: PathSegment[] }[] = [{ value: parsed.data, path: [] }];
     // Aliases share nodes: each is visited once, or a few aliases would multiply the walk.
     const seen = new Set<object>();
