@@ -11,7 +11,9 @@ export const RULE_DOCS = join(import.meta.dirname, '..', RULE_DOCS_FILE);
 
 const SEVERITY = { error: '错误（阻止合并）', warning: '警告（不阻止合并）' } as const;
 
-function fence(lang: RuleExample['lang'], code: string): string {
+function fence(lang: RuleExample['lang'], raw: string): string {
+  // A tab would be invisible (and Markdown lint refuses it): the examples that have one show it as ⇥.
+  const code = raw.replaceAll('\t', '⇥');
   const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(longest + 1);
   return `${ticks}${lang}\n${code}\n${ticks}`;

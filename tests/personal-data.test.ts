@@ -1,10 +1,14 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diskFs, overlayFs } from '../src/content-model/content-fs.ts';
+import { loadContent } from '../src/content-model/load.ts';
 import { parseYaml } from '../src/content-model/yaml.ts';
 import {
   allowedKinds,
   findPersonalData,
   isPersonalEmail,
   isValidIdCardNumber,
+  normalizeWidth,
   personalDataInBody,
   personalDataInYaml,
 } from '../src/content-model/personal-data.ts';
@@ -118,6 +122,44 @@ describe('located diagnostics', () => {
         "3:15 这里疑似手机号码（138****5678），公开发布会泄露个人信息：请删除；确需公开的，请在文章开头的信息区加上 personalDataAllowed，并在 reason 中写明理由",
       ]
     `);
+  });
+});
+
+describe('in full-width digits and Chinese separators, as input methods type them', () => {
+  const FULL = (ascii: string) => ascii.replace(/[0-9A-Za-z@.+]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  it('reads full-width digits, ideographic spaces, dashes and dots as ASCII, keeping positions', () => {
+    expect(normalizeWidth('１３８－１２３４\u3000５６７８，１２３＠ｑｑ．ｃｏｍ')).toBe('138-1234 5678,123@qq.com');
+    expect(normalizeWidth('电话：138—1234—5678')).toBe('电话:138-1234-5678');
+  });
+  it('finds mobiles with full-width digits and mixed separators', () => {
+    expect(kinds(`电话${FULL('13812345678')}；${FULL('138')}－${FULL('1234')}－${FULL('5678')}；138—1234—5678；138．1234．5678；138\u30001234\u30005678`)).toEqual([
+      `mobile 2 ${FULL('13812345678')}`,
+      `mobile 14 ${FULL('138')}－${FULL('1234')}－${FULL('5678')}`,
+      'mobile 28 138—1234—5678',
+      'mobile 42 138．1234．5678',
+      'mobile 56 138\u30001234\u30005678',
+    ]);
+  });
+  it('finds an ID number and an address in full-width forms, but not an amount', () => {
+    expect(kinds(`身份证 ${FULL(ID_X)}，邮箱 ${FULL('12345678@qq.com')}`).map((k) => k.split(' ')[0])).toEqual(['id-card', 'email']);
+    expect(kinds(`投入 ${FULL('15000000000')}元`)).toEqual([]);
+  });
+  it('masks what it finds in ASCII, in a YAML value and in an article body, at the characters typed', () => {
+    const demo = diskFs(join(import.meta.dirname, 'fixtures', 'demo'));
+    const notice = new TextDecoder().decode(demo.read('content/notice.yaml')).replace('请结合实际认真组织实施。', `请结合实际认真组织实施。联系电话 ${FULL('13812345678')}。`);
+    const article = '---\ntitle: 甲镇开展宣传活动\ndate: 2026-11-26\nunit: jia-town\ncategory: 工作动态\nsummary: 甲镇开展宣传活动。\n---\n\n学生身份证号' + FULL(ID_X) + '，家长手机 １３８\u3000１２３４\u3000５６７８。\n';
+    const fs = overlayFs(demo, { 'content/notice.yaml': notice, 'content/achievements/2026-11-26-note.md': article });
+    const { diagnostics } = loadContent(fs.root, { fs, today: '2026-11-30' });
+    /** Line and column of `typed` in `text`, counted here, not by the checker. */
+    const at = (text: string, typed: string) => {
+      const before = text.slice(0, text.indexOf(typed)).split('\n');
+      return `${before.length}:${before.at(-1)!.length + 1}`;
+    };
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} [${d.rule}] ${d.message.slice(0, d.message.indexOf('）') + 1)}`)).toEqual([
+      `content/achievements/2026-11-26-note.md:${at(article, FULL(ID_X))} [pii-id-card] 这里疑似居民身份证号（110105********002X）`,
+      `content/achievements/2026-11-26-note.md:${at(article, '１３８\u3000')} [pii-mobile] 这里疑似手机号码（138****5678）`,
+      `content/notice.yaml:${at(notice, FULL('13812345678'))} [pii-mobile] 这里疑似手机号码（138****5678）`,
+    ]);
   });
 });
 

@@ -41,7 +41,7 @@ describe('references and identity', () => {
     expect(check('required-enum')).toMatchInlineSnapshot(`"content/units.yaml:18:5  缺少必填字段“kind”（单位类别：kinds 中列出的名称之一，如 县直部门）：请补上  [required]"`);
   });
   it('rejects an office head who is not a member', () => {
-    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：是不是 member-finance（丙丁）？  [person-unknown]"`);
+    expect(check('person-unknown')).toMatchInlineSnapshot(`"content/leading-group.yaml:19:9  人员编号“member-financ”不在领导小组成员中：是不是 member-finance（丙丁，财政局）？  [person-unknown]"`);
   });
   it('rejects a deadline in a phase that does not exist', () => {
     expect(check('phase-unknown')).toMatchInlineSnapshot(`"content/plan.yaml:32:12  阶段编号“lastt”不存在。可选：first、last  [phase-unknown]"`);
@@ -104,10 +104,10 @@ describe('text', () => {
 
 describe('files', () => {
   it('reports a YAML syntax error at its line', () => {
-    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:24:14  缺少配对的引号或括号：请检查这一行的引号、方括号或花括号是否成对  [yaml-syntax]"`);
+    expect(check('yaml-syntax')).toMatchInlineSnapshot(`"content/units.yaml:24:11  这里开头的双引号“"”没有配对，后面的内容都被当成了这个值：请在这个值的末尾补上“"”，或删掉开头的引号  [yaml-syntax]"`);
   });
   it('reports a duplicate key', () => {
-    expect(check('yaml-duplicate-key')).toMatchInlineSnapshot(`"content/notice.yaml:7:1  同一层级出现了重复的字段名：请删除或合并重复的一行  [yaml-duplicate-key]"`);
+    expect(check('yaml-duplicate-key')).toMatchInlineSnapshot(`"content/notice.yaml:7:1  字段“body”在第 6 行已经写过，同一层级只能写一次：请核对两行，保留正确的一行  [yaml-duplicate-key]"`);
   });
   it('rejects unknown YAML tags', () => {
     expect(check('yaml-tag')).toMatchInlineSnapshot(`"content/notice.yaml:3:19  YAML 标签（以 ! 开头，如 !!timestamp）会改变值的含义：内容文件不使用标签，请删除它  [yaml-tag]"`);
@@ -116,7 +116,7 @@ describe('files', () => {
     expect(check('yaml-alias-bomb')).toMatchInlineSnapshot(`"content/notice.yaml:1:1  文件使用了过多的锚点引用（*名称，上限 50 次）：请直接写出内容  [yaml-alias]"`);
   });
   it('says a GBK file is GBK, without printing mojibake', () => {
-    expect(check('encoding-gbk')).toMatchInlineSnapshot(`"content/notice.yaml:2:8  文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件：请用“UTF-8”编码重新保存（记事本：另存为 → 编码选 UTF-8）  [encoding]"`);
+    expect(check('encoding-gbk')).toMatchInlineSnapshot(`"content/notice.yaml:2:8  文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件：请用“UTF-8”编码重新保存。记事本：文件 → 另存为，编码选“UTF-8”；VS Code：点右下角的编码，选“通过编码保存” → UTF-8  [encoding]"`);
   });
   it('accepts CRLF line endings and a UTF-8 BOM', () => {
     expect(check('crlf-bom')).toBe('');

@@ -44,7 +44,7 @@ export function loadSchoolDatasetFile(abs: string): { dataset?: SchoolDataset; d
   const diagnostics = result.diagnostics.filter((d) => d.file === inTree).map((d) => ({ ...d, file: shown }));
   const entry = result.model.schools.find((s) => s.file === inTree);
   if (diagnostics.some((d) => d.severity === 'error') || !entry) {
-    return { diagnostics: diagnostics.length > 0 ? diagnostics : [{ file: shown, line: 1, column: 1, severity: 'error', rule: 'file-unknown', message: `${shown} 不是学校统计数据：请给出 .yaml 或 .csv 文件` }] };
+    return { diagnostics: diagnostics.length > 0 ? diagnostics : [{ file: shown, line: 1, column: 1, severity: 'error', rule: 'file-unknown', message: `${shown} 不是学校统计数据：请给出 .yaml、.csv 或 .xlsx 文件` }] };
   }
   return { dataset: entry.dataset, diagnostics };
 }

@@ -22,7 +22,7 @@ import {
 } from './collections.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
-export type Format = 'yaml' | 'md' | 'mdx' | 'csv';
+export type Format = 'yaml' | 'md' | 'mdx' | 'csv' | 'xlsx';
 
 export interface ContentFile {
   /** Relative to the project root, e.g. content/progress/jia-town.yaml. */
@@ -73,8 +73,8 @@ export function classify(file: string): Discovered {
     return content('selfScore', 'yaml');
   } else if (top === SURVEY_DIR && ext === '.yaml') {
     return content('survey', 'yaml');
-  } else if (top === SCHOOLS_DIR && (ext === '.yaml' || ext === '.csv')) {
-    return content('schools', ext === '.csv' ? 'csv' : 'yaml');
+  } else if (top === SCHOOLS_DIR && (ext === '.yaml' || ext === '.csv' || ext === '.xlsx')) {
+    return content('schools', ext === '.yaml' ? 'yaml' : ext === '.csv' ? 'csv' : 'xlsx');
   } else if (top === PROGRESS_DIR && (ext === '.yaml' || ext === '.yml')) {
     const problem = (params: Parameters<typeof progressFile.message>[0]): Discovered => ({ type: 'problem', diagnostic: progressFile.at(file, at(file), params) });
     if (ext === '.yml') return problem({ problem: 'yml', name });
@@ -86,7 +86,7 @@ export function classify(file: string): Discovered {
     top === ARTICLES_DIR
       ? '工作动态须为 .md 或 .mdx 文件；配图可用 jpg、png、webp、svg，附件可用 pdf、docx、xlsx'
       : top === SCHOOLS_DIR
-        ? '学校统计数据须为 .yaml 或 .csv 文件：请检查文件名和扩展名'
+        ? '学校统计数据须为 .yaml、.csv 或 .xlsx（Excel 工作簿）文件：请检查文件名和扩展名；.xls 旧格式请在 Excel 或 WPS 中另存为 .xlsx'
         : top === ATTACHMENTS_DIR
           ? `佐证材料附件须为 ${ATTACHMENT_EXTENSIONS.join('、')} 文件`
           : ATTACHMENT_FORMATS.includes(ext)

@@ -10,7 +10,8 @@
 import { todayInChina } from '../lib/dates.ts';
 import type { FileKind, ParsedFile, RuleContext } from '../rules/context.ts';
 import type { Finding } from '../rules/define.ts';
-import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY } from '../rules/files.ts';
+import { PLACEHOLDER, placeholder, placeholderText } from '../rules/date-bounds.ts';
+import { fileMissing, fileTooLarge, MAX_ARTICLE_BODY, MAX_FILE_BYTES } from '../rules/files.ts';
 import { ID, idDuplicate, idFormat } from '../rules/ids.ts';
 import { IMAGE_FORMATS, imageFile, MAX_IMAGE_BYTES, type ImageProblem } from '../rules/image.ts';
 import { CHECKS, ruleByCode } from '../rules/index.ts';
@@ -26,6 +27,7 @@ import { ARTICLES_DIR, COLLECTIONS, PROGRESS_DIR, REQUIRED_FILES } from './colle
 import { diskFs, type ContentFs } from './content-fs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { classify, type ContentFile } from './discover.ts';
+import { docNumbersInBody, docNumbersInYaml } from './doc-numbers-in-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { scanBody, type BodyReference } from './markdown-policy.ts';
 import { classifyLink } from './links/classify.ts';
@@ -33,10 +35,11 @@ import { isArticleRouteId, siteRoutes } from './links/site-routes.ts';
 import type { Article, ArticleAttachment, ContentModel, ValidContent } from './model.ts';
 import { ALLOWANCE_KEY, allowedKinds, personalDataInBody, personalDataInYaml } from './personal-data.ts';
 import { row, unitDirectory } from './raw.ts';
-import { readSchoolTable } from './schools-table.ts';
+import { readSchoolRecords, readSchoolTable, type SchoolTable } from './schools-table.ts';
 import { readSource } from './source.ts';
 import { parseYaml, type Locate } from './yaml.ts';
 import { validateData } from './zod-issues.ts';
+import { readXlsxTable, xlsxCellName } from './xlsx.ts';
 
 export interface LoadResult {
   readonly model: ContentModel;
@@ -65,24 +68,27 @@ interface Loaded extends ParsedFile {
 /** Read, parse and validate one file (phases 2–5). */
 function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loaded | undefined {
   const { file, kind, format } = content;
+  const schema = COLLECTIONS[kind].schema;
+  const base = { file, kind, schema, stem: content.stem };
+  if (format === 'xlsx') {
+    // A workbook is bytes, not text: no encoding to check.
+    const size = fs.size(file);
+    if (size > MAX_FILE_BYTES) {
+      out.push(fileTooLarge.at(file, { line: 1, column: 1 }, { what: 'file', bytes: size }));
+      return undefined;
+    }
+    const sheet = readXlsxTable(fs.read(file), file);
+    out.push(...sheet.diagnostics);
+    if (sheet.diagnostics.some((d) => d.severity === 'error')) return undefined;
+    return tableFile(base, readSchoolRecords(sheet.records, file, xlsxCellName(sheet.sheet)), out);
+  }
   const source = readSource(fs, file);
   if (!source.ok) {
     out.push(source.diagnostic);
     return undefined;
   }
-  const schema = COLLECTIONS[kind].schema;
-  const base = { file, kind, schema, stem: content.stem };
 
-  if (format === 'csv') {
-    const table = readSchoolTable(source.text, file);
-    if (table.value === undefined) {
-      out.push(...table.diagnostics);
-      return undefined;
-    }
-    const result = validateData(schema, table.value, file, table.locate);
-    out.push(...result.diagnostics.map(table.adapt));
-    return { ...base, data: table.value, valid: result.diagnostics.length === 0, output: result.output, locate: table.locate, adapt: table.adapt };
-  }
+  if (format === 'csv') return tableFile(base, readSchoolTable(source.text, file), out);
 
   let yamlText = source.text;
   let lineOffset = 0;
@@ -98,7 +104,7 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
     body = { text: split.body, startLine: split.bodyStartLine, format };
   }
   const parsed = parseYaml(yamlText, file, lineOffset);
-  out.push(...parsed.diagnostics);
+  out.push(...parsed.diagnostics, ...parsed.notes);
   // The body is checked even when the frontmatter is wrong: one run reports everything.
   if (body) checkBody(file, body, parsed.diagnostics.length === 0 ? parsed.value : undefined, out);
   if (parsed.diagnostics.length > 0) return undefined;
@@ -107,7 +113,19 @@ function loadFile(fs: ContentFs, content: ContentFile, out: Diagnostic[]): Loade
   const result = validateData(schema, parsed.value ?? {}, file, locate);
   out.push(...result.diagnostics);
   out.push(...personalDataInYaml(parsed.value, file, source.text, locate, body ? 'article' : 'entry'));
+  out.push(...docNumbersInYaml(parsed.value, schema, file, source.text, locate));
   return { ...base, data: parsed.value, valid: result.diagnostics.length === 0, output: result.output, locate, ...(body ? { body } : {}) };
+}
+
+/** A school table (CSV or workbook) mapped onto the dataset, validated, its diagnostics in the table's terms. */
+function tableFile(base: Omit<Loaded, 'data' | 'valid' | 'locate'>, table: SchoolTable, out: Diagnostic[]): Loaded | undefined {
+  if (table.value === undefined) {
+    out.push(...table.diagnostics);
+    return undefined;
+  }
+  const result = validateData(base.schema, table.value, base.file, table.locate);
+  out.push(...result.diagnostics.map(table.adapt));
+  return { ...base, data: table.value, valid: result.diagnostics.length === 0, output: result.output, locate: table.locate, adapt: table.adapt };
 }
 
 /** Phase 5: an article body's size, markup policy and personal data; keeps its links and images for phase 6. */
@@ -121,6 +139,11 @@ function checkBody(file: string, body: { text: string; startLine: number; format
   out.push(...scan.diagnostics);
   body.references = scan.references;
   out.push(...personalDataInBody(body.text, file, body.startLine, allowedKinds(row(frontmatter)?.[ALLOWANCE_KEY])));
+  out.push(...docNumbersInBody(body.text, file, body.startLine));
+  for (const [i, line] of body.text.split('\n').entries()) {
+    const at = line.indexOf(PLACEHOLDER);
+    if (at !== -1) out.push(placeholder.at(file, { line: body.startLine + i, column: at + 1 }, { text: placeholderText(line) }));
+  }
 }
 
 /** What is wrong with an article's image, or undefined. */

@@ -13,6 +13,10 @@
 //   subdomain of one), or any address whose local part is all digits (a QQ
 //   number or a phone number), except at official domains (OFFICIAL_SUFFIXES:
 //   *.gov.cn, *.edu.cn …), which are published on purpose.
+// Chinese input methods type digits, letters, "@", dots and dashes in their
+// full-width forms (１３８－１２３４－５６７８, ｘｘ＠ｑｑ．ｃｏｍ), with ideographic
+// spaces between groups: the text is searched with those read as their ASCII
+// counterparts (normalizeWidth), and what is found is masked in that form.
 // An entry that must publish such data says so, with a reason, through
 // `personalDataAllowed` (see PersonalDataAllowance).
 import { piiEmail, piiIdCard, piiMobile } from '../rules/personal.ts';
@@ -26,7 +30,30 @@ export interface PersonalDataFinding {
   /** UTF-16 offset and length in the searched text. */
   readonly index: number;
   readonly length: number;
+  /** As written (perhaps in full-width digits). */
   readonly value: string;
+  /** As ASCII: what was matched, and what the message masks. */
+  readonly normalized: string;
+}
+
+// Dashes and minus signs of Chinese text: ‐ ‑ ‒ – — ― − ﹣.
+const DASHES = /[\u2010-\u2015\u2212\ufe63]/u;
+
+/**
+ * Full-width ASCII forms (！ to ～, U+FF01–FF5E) as ASCII, ideographic and
+ * no-break spaces as a space, and Chinese dashes as "-". Each character maps
+ * to one character, so offsets into the result are offsets into `text`.
+ */
+const WIDE = /[\uff01-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63]/u;
+
+export function normalizeWidth(text: string): string {
+  // Most text has none of these: no copy then.
+  if (!WIDE.test(text)) return text;
+  return text.replace(/[\uff01-\uff5e\u3000\u00a0\u2010-\u2015\u2212\ufe63]/gu, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return DASHES.test(c) ? '-' : ' ';
+  });
 }
 
 export const FREE_MAIL_DOMAINS: readonly string[] = [
@@ -75,14 +102,17 @@ export function isPersonalEmail(address: string): boolean {
 }
 
 const ID_CARD = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-// 3-4-4 grouping with one space or hyphen at most between groups; a country code only as +86, 0086 or 86.
+// 3-4-4 grouping with one space, hyphen or dot at most between groups; a country code only as +86, 0086 or 86.
 // Not part of a decimal, and not an amount or a count: 15000000000元 is 150 亿, not a phone.
-const MOBILE = /(?<![0-9A-Za-z+]|\d\.)(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z]|\.\d|\s?(?:元|万|亿|人|平方|㎡|米|册|台|套|件|个|所|间|名|户|次|吨|公里|千克|kg|km))/g;
+const MOBILE = /(?<![0-9A-Za-z+]|\d\.)(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ .-]?\d{4}){2}(?![0-9A-Za-z]|\.\d|\s?(?:元|万|亿|人|平方|㎡|米|册|台|套|件|个|所|间|名|户|次|吨|公里|千克|kg|km))/g;
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?![\w-])/g;
 
-/** Personal data in a piece of text, in order of position. */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+/** Personal data in a piece of text, in order of position; full-width digits and separators count as ASCII. */
+export function findPersonalData(original: string): PersonalDataFinding[] {
+  const text = normalizeWidth(original);
   const found: PersonalDataFinding[] = [];
+  const add = (kind: PersonalDataKind, index: number, normalized: string) =>
+    found.push({ kind, index, length: normalized.length, value: original.slice(index, index + normalized.length), normalized });
   // Characters already claimed by an address or an ID: a phone number used as a mailbox
   // name is reported once, as the address, and an official address hides its digits.
   const claimed = new Uint8Array(text.length);
@@ -90,22 +120,22 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   const free = (index: number, length: number) => claimed.subarray(index, index + length).every((c) => c === 0);
   for (const m of text.matchAll(EMAIL)) {
     claim(m.index, m[0].length);
-    if (isPersonalEmail(m[0])) found.push({ kind: 'email', index: m.index, length: m[0].length, value: m[0] });
+    if (isPersonalEmail(m[0])) add('email', m.index, m[0]);
   }
   for (const m of text.matchAll(ID_CARD)) {
     if (!isValidIdCardNumber(m[0]) || !free(m.index, m[0].length)) continue;
     claim(m.index, m[0].length);
-    found.push({ kind: 'id-card', index: m.index, length: m[0].length, value: m[0] });
+    add('id-card', m.index, m[0]);
   }
   for (const m of text.matchAll(MOBILE)) {
-    if (free(m.index, m[0].length)) found.push({ kind: 'mobile', index: m.index, length: m[0].length, value: m[0] });
+    if (free(m.index, m[0].length)) add('mobile', m.index, m[0]);
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
 /** Enough to find it in the file, not enough to leak it again through CI logs. */
-export function maskPersonalData(finding: Pick<PersonalDataFinding, 'kind' | 'value'>): string {
-  const v = finding.value;
+export function maskPersonalData(finding: Pick<PersonalDataFinding, 'kind' | 'value'> & { readonly normalized?: string }): string {
+  const v = finding.normalized ?? finding.value;
   if (finding.kind === 'id-card') return `${v.slice(0, 6)}********${v.slice(-4)}`;
   if (finding.kind === 'mobile') {
     const digits = v.replace(/\D/g, '').slice(-11);

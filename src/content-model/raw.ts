@@ -51,3 +51,19 @@ export function unitDirectory(unitsData: unknown): RawUnit[] {
     return typeof u.id === 'string' ? [{ id: u.id, kind, role: roles.get(kind), leadingGroupMember: u.leadingGroupMember === true }] : [];
   });
 }
+
+/** Whether some string anywhere in parsed data passes `test` (no paths built: a cheap look before a located walk). */
+export function someString(data: unknown, test: (s: string) => boolean): boolean {
+  const stack: unknown[] = [data];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (test(value)) return true;
+    } else if (value !== null && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      for (const v of Array.isArray(value) ? value : Object.values(value)) stack.push(v);
+    }
+  }
+  return false;
+}

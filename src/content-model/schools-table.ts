@@ -21,6 +21,7 @@ import {
   csvSplitRule,
   csvYear,
 } from '../rules/schools-csv.ts';
+import { TOTAL_ROW, tableTotalRow } from '../rules/schools-xlsx.ts';
 import { parseCsv, type CsvCell, type CsvRecord } from './csv.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { suggest } from './suggest.ts';
@@ -127,6 +128,18 @@ const HEADER_UNIT = /^(.+?)\s*[（(]\s*([^（()）]*?)\s*[)）]$/u;
  * and the rules report the rest through `locate` and `adapt`.
  */
 export function readSchoolTable(text: string, relFile: string): SchoolTable {
+  const parsed = parseCsv(text, relFile);
+  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
+  return readSchoolRecords(parsed.records, relFile, csvCellName);
+}
+
+/** How a message names a cell (or a whole row, without header): its row and column, as the editor's program shows them. */
+export type CellName = (cell: { readonly row: number; readonly column: number; readonly header?: string }) => string;
+
+const csvCellName: CellName = (cell) => (cell.header === undefined ? `第 ${cell.row} 行：` : `第 ${cell.row} 行“${cell.header}”列：`);
+
+/** The same mapping for the records of a table from anywhere (a CSV file, a workbook's sheet). */
+export function readSchoolRecords(records: readonly CsvRecord[], relFile: string, cellName: CellName): SchoolTable {
   const cells = new Map<string, CellInfo>();
   const byPosition = new Map<string, CellInfo>();
   const register = (path: readonly PathSegment[], info: CellInfo) => {
@@ -142,16 +155,13 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
     }
     return undefined;
   };
-  const prefix = (info: CellInfo | undefined) =>
-    info === undefined ? '' : info.header === undefined ? `第 ${info.row} 行：` : `第 ${info.row} 行“${info.header}”列：`;
+  const prefix = (info: CellInfo | undefined) => (info === undefined ? '' : cellName(info));
   const at = <P>(info: CellInfo | undefined, rule: Rule<RuleCode, P>, ...params: Args<P>): Diagnostic => {
     const d = rule.at(relFile, { line: info?.line ?? 1, column: info?.column ?? 1 }, ...params);
     return { ...d, message: `${prefix(info)}${d.message}` };
   };
 
-  const parsed = parseCsv(text, relFile);
-  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
-  const [headerRecord, ...rows] = parsed.records;
+  const [headerRecord, ...rows] = records;
   if (!headerRecord) {
     return { diagnostics: [at(undefined, csvEmpty, { problem: 'empty' })] };
   }
@@ -237,6 +247,12 @@ export function readSchoolTable(text: string, relFile: string): SchoolTable {
   let hasSharedRows = false;
 
   for (const record of rows) {
+    // A 合计 row is one mistake, not one per column its totals do not fit.
+    const total = record.cells.find((c) => TOTAL_ROW.test(c.value.trim()));
+    if (total) {
+      errors.push(at(cellInfo(record, total), tableTotalRow, { text: total.value.trim() }));
+      continue;
+    }
     const rowErrors: Diagnostic[] = [];
     const extra = record.cells.slice(columns.length).filter((c) => c.value.trim() !== '');
     if (extra.length > 0) {

@@ -53,6 +53,6 @@ export function decodeSource(bytes: Uint8Array, file: string): Source {
     } catch {
       looksGbk = false;
     }
-    return fail(encoding.at(file, position, { problem: looksGbk ? 'gbk' : 'bytes' }));
+    return fail(encoding.at(file, position, { problem: looksGbk ? 'gbk' : 'bytes', table: file.toLowerCase().endsWith('.csv') }));
   }
 }

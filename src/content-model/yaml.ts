@@ -1,11 +1,48 @@
 // YAML with positions. Parsed as YAML 1.2 core schema, so an unquoted
 // 2020-08-01 stays the string the editor wrote (never a Date, never shifted).
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 import { MAX_ALIASES, MAX_DEPTH, yamlAlias, yamlComplexKey, yamlDepth, yamlDuplicateKey, yamlSyntax, yamlTag } from '../rules/yaml.ts';
+import { yamlBullet, yamlColonInValue, yamlColonSpace, yamlFullWidthColon, yamlIndent, yamlLineJoined, yamlListDash } from '../rules/yaml-keyboard.ts';
+import { numberPrecision, numberProblem } from '../rules/numbers.ts';
+import { scanKeyboardMistakes, type KeyboardMistake, type Located } from './yaml-keyboard.ts';
 
-/** After this many syntax errors in one file the rest are noise. */
-const MAX_SYNTAX_ERRORS = 20;
+/** The same keyboard mistake on many lines: the first few are shown, the last of them says how many more. */
+const MAX_SAME_MISTAKE = 3;
+
+function keyboardDiagnostic(file: string, position: { line: number; column: number }, m: KeyboardMistake, more?: number): Diagnostic {
+  const extra = more ? { more } : {};
+  switch (m.kind) {
+    case 'full-width-colon':
+      return yamlFullWidthColon.at(file, position, { key: m.key, ...extra });
+    case 'colon-space':
+      return yamlColonSpace.at(file, position, { key: m.key, fullWidthSpace: m.fullWidthSpace, ...extra });
+    case 'colon-in-value':
+      return yamlColonInValue.at(file, position, { ...(m.key ? { key: m.key } : {}), value: m.value, ...extra });
+    case 'bullet':
+      return yamlBullet.at(file, position, { bullet: m.bullet, text: m.text, ...extra });
+    case 'indent':
+      return yamlIndent.at(file, position, { char: m.char, ...extra });
+    case 'joined-item':
+      return yamlListDash.at(file, position, { problem: 'joined', ...extra });
+    case 'missing-dash':
+      return yamlListDash.at(file, position, { problem: 'column', key: m.key, ...extra });
+    case 'joined-value':
+      return yamlLineJoined.at(file, position, { key: m.key, ...extra });
+  }
+}
+
+/** One diagnostic per line with a keyboard mistake, at most MAX_SAME_MISTAKE of each kind. */
+function keyboardDiagnostics(file: string, mistakes: readonly Located<KeyboardMistake>[], lineOffset: number): Diagnostic[] {
+  const byKind = new Map<string, Located<KeyboardMistake>[]>();
+  for (const m of mistakes) byKind.set(m.mistake.kind, [...(byKind.get(m.mistake.kind) ?? []), m]);
+  return [...byKind.values()].flatMap((list) =>
+    list.slice(0, MAX_SAME_MISTAKE).map((m, i) => {
+      const rest = i === MAX_SAME_MISTAKE - 1 ? list.length - MAX_SAME_MISTAKE : 0;
+      return keyboardDiagnostic(file, { line: m.line + lineOffset, column: m.column }, m.mistake, rest > 0 ? rest : undefined);
+    }),
+  );
+}
 
 export type PathSegment = string | number;
 
@@ -17,6 +54,12 @@ export interface ParsedYaml {
   readonly value: unknown;
   readonly locate: Locate;
   readonly diagnostics: Diagnostic[];
+  /**
+   * Values that will not be what was typed (a number beyond what is stored
+   * exactly). They do not stop the file from being validated, so a rule that
+   * knows better at the same place (personal data) can say so.
+   */
+  readonly notes: Diagnostic[];
 }
 
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
@@ -35,6 +78,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     const { line, col } = lineCounter.linePos(Math.min(Math.max(offset, 0), text.length));
     return { line: line + lineOffset, column: col };
   };
+  const locate = locator(doc, pos);
+
+  // A keyboard mistake is the root cause of whatever the parser says about the
+  // file: report it, at its own line, and nothing else.
+  const scan = scanKeyboardMistakes(text);
+  if (scan.mistakes.length > 0) return { value: undefined, locate, diagnostics: keyboardDiagnostics(file, scan.mistakes, lineOffset), notes: [] };
   // Warnings from the parser are errors to us: each is an unknown tag or worse.
   // Tags (!!timestamp, !!js/function, !custom) would let a file change how a
   // value is read; content never needs them, so every explicit tag is refused.
@@ -42,7 +91,15 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   // which is slow enough on nested input to hang the check; content never
   // needs one. Nesting deeper than any content file is refused for the same reason.
   let structural = false;
+  const notes: Diagnostic[] = [];
   visit(doc, {
+    Scalar(_, node) {
+      // A specific visitor replaces Node for scalars: tags are checked here too.
+      if (node.tag !== undefined) diagnostics.push(yamlTag.at(file, pos(node.range?.[0] ?? 0)));
+      if (typeof node.value !== 'number' || node.source === undefined) return;
+      const problem = numberProblem(node.source, node.value);
+      if (problem) notes.push(numberPrecision.at(file, pos(node.range?.[0] ?? 0), { written: node.source, read: String(node.value), problem }));
+    },
     Node(_, node) {
       if (node.tag !== undefined) {
         diagnostics.push(yamlTag.at(file, pos(node.range?.[0] ?? 0)));
@@ -62,17 +119,34 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       return undefined;
     },
   });
-  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
-  for (const error of problems.slice(0, MAX_SYNTAX_ERRORS)) {
-    diagnostics.push(error.code === 'DUPLICATE_KEY' ? yamlDuplicateKey.at(file, pos(error.pos[0])) : yamlSyntax.at(file, pos(error.pos[0]), { parserCode: error.code }));
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].sort((a, b) => a.pos[0] - b.pos[0]);
+  // Only the first syntax error: the ones after it are, as a rule, the same mistake seen from later lines.
+  const syntax = problems.find((p) => p.code !== 'DUPLICATE_KEY');
+  if (syntax) {
+    // A quote left open swallows the lines after it; the parser notices only at the end.
+    const quote = scan.openQuotes.find((q) => lineCounter.lineStarts[q.line - 1]! + q.column - 1 <= syntax.pos[0]);
+    diagnostics.push(
+      quote
+        ? yamlSyntax.at(file, { line: quote.line + lineOffset, column: quote.column }, { quote: quote.mistake.quote })
+        : yamlSyntax.at(file, pos(syntax.pos[0]), { parserCode: syntax.code }),
+    );
   }
+  const duplicates = problems.filter((p) => p.code === 'DUPLICATE_KEY' && (!syntax || p.pos[0] < syntax.pos[0]));
+  diagnostics.push(...duplicateKeys(doc, duplicates.map((d) => d.pos[0]), file, pos));
 
-  if (problems.length > MAX_SYNTAX_ERRORS) {
-    const last = problems[MAX_SYNTAX_ERRORS]!;
-    diagnostics.push(yamlSyntax.at(file, pos(last.pos[0]), { more: problems.length - MAX_SYNTAX_ERRORS }));
+  if (doc.errors.length > 0 || structural) return { value: undefined, locate, diagnostics, notes };
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate, diagnostics, notes };
+  } catch (error) {
+    const aliases = error instanceof Error && /alias/i.test(error.message);
+    diagnostics.push(aliases ? yamlAlias.at(file, pos(0)) : yamlSyntax.at(file, pos(0), { unreadable: true }));
+    return { value: undefined, locate, diagnostics, notes };
   }
+}
 
-  const locate: Locate = (path, target = 'value') => {
+/** Finds a data path's key or value in the parsed document. */
+function locator(doc: ReturnType<typeof parseDocument>, pos: (offset: number) => { line: number; column: number }): Locate {
+  return (path, target = 'value') => {
     let node: unknown = doc.contents;
     let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
     for (const [i, segment] of path.entries()) {
@@ -97,13 +171,35 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     }
     return pos(best);
   };
+}
 
-  if (doc.errors.length > 0 || structural) return { value: undefined, locate, diagnostics };
-  try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), locate, diagnostics };
-  } catch (error) {
-    const aliases = error instanceof Error && /alias/i.test(error.message);
-    diagnostics.push(aliases ? yamlAlias.at(file, pos(0)) : yamlSyntax.at(file, pos(0), { unreadable: true }));
-    return { value: undefined, locate, diagnostics };
+/**
+ * Duplicate keys, each once. A list item whose first key comes again has lost
+ * the "- " of the item that starts there: one message at that line, not one
+ * per repeated key.
+ */
+function duplicateKeys(doc: ReturnType<typeof parseDocument>, offsets: readonly number[], file: string, pos: (offset: number) => { line: number; column: number }): Diagnostic[] {
+  if (offsets.length === 0) return [];
+  const wanted = new Set(offsets);
+  const found: { offset: number; pair: Pair; map: YAMLMap; inList: boolean }[] = [];
+  visit(doc, {
+    Pair(_, pair, path) {
+      const offset = (pair.key as Node | null)?.range?.[0];
+      if (offset !== undefined && wanted.has(offset)) found.push({ offset, pair, map: path.at(-1) as YAMLMap, inList: isSeq(path.at(-2)) });
+    },
+  });
+  const out: Diagnostic[] = [];
+  const itemSplit = new Set<YAMLMap>();
+  for (const { offset, pair, map, inList } of found.sort((a, b) => a.offset - b.offset)) {
+    if (itemSplit.has(map)) continue;
+    const key = String((pair.key as { value?: unknown }).value);
+    const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key)!;
+    if (inList && first === map.items[0]) {
+      itemSplit.add(map);
+      out.push(yamlListDash.at(file, pos(offset), { problem: 'key', key }));
+    } else {
+      out.push(yamlDuplicateKey.at(file, pos(offset), { key, line: pos((first.key as Node).range?.[0] ?? 0).line, inList }));
+    }
   }
+  return out;
 }

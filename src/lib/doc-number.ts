@@ -15,8 +15,10 @@ export type ParsedDocNumber =
   | { ok: false; value: string; fixes: readonly DocNumberFix[]; suggestion?: string };
 
 const VALID = /^([\p{Script=Han}A-Za-z]+)〔(\d{4})〕([1-9]\d*)号$/u;
-// Brackets editors commonly type instead of 〔〕.
-const WRONG_BRACKETS = /^(.+?)[[【［﹝（(](\d{4})[\]】］﹞）)](.+)$/u;
+// Brackets editors commonly type instead of 〔〕 (or one of them right and the other not).
+export const OPEN_BRACKETS = '[【［﹝（(〔';
+export const CLOSE_BRACKETS = ']】］﹞）)〕';
+const WRONG_BRACKETS = /^(.+?)([[【［﹝（(〔])(\d{4})([\]】］﹞）)〕])(.+)$/u;
 
 export function parseDocNumber(value: string): ParsedDocNumber {
   const ok = VALID.exec(value);
@@ -26,8 +28,8 @@ export function parseDocNumber(value: string): ParsedDocNumber {
   let fixed = value;
   const fixes: DocNumberFix[] = [];
   const brackets = WRONG_BRACKETS.exec(fixed);
-  if (brackets) {
-    fixed = `${brackets[1]}〔${brackets[2]}〕${brackets[3]}`;
+  if (brackets && !(brackets[2] === '〔' && brackets[4] === '〕')) {
+    fixed = `${brackets[1]}〔${brackets[3]}〕${brackets[5]}`;
     fixes.push('brackets');
   }
   const parts = /^(.+〕)(第?)(0*)(\d+)(字?)号$/u.exec(fixed);

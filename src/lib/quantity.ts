@@ -37,7 +37,18 @@ export type QuantityProblem =
   | { readonly kind: 'unit-dimension'; readonly what: string; readonly unit: string; readonly unitOf: string; readonly units: string }
   | { readonly kind: 'unit-unknown'; readonly what: string; readonly unit: string; readonly units: string }
   | { readonly kind: 'negative'; readonly what: string; readonly text: string }
-  | { readonly kind: 'integer'; readonly what: string; readonly text: string };
+  | { readonly kind: 'integer'; readonly what: string; readonly text: string }
+  | {
+      readonly kind: 'precision';
+      readonly what: string;
+      readonly text: string;
+      /** artefact: more digits than anyone types (a spreadsheet's float); fen: money finer than 0.01 元; too-large: beyond 2^53. */
+      readonly reason: 'artefact' | 'fen' | 'too-large';
+      /** What to write instead, with its unit. */
+      readonly suggestion?: string;
+      /** fen: the amount in 元, as the digits say. */
+      readonly yuan?: string;
+    };
 
 export type ParsedQuantity = { ok: true; value: number; unit: string } | { ok: false; problem: QuantityProblem };
 
@@ -54,6 +65,32 @@ export function shiftDecimal(digits: string, exponent: number): string {
   const rest = moved.slice(exponent).replace(/0+$/, '');
   return rest ? `${whole}.${rest}` : whole;
 }
+
+/** "4124999.9999999994" divided by 10^exponent, as an exact decimal string ("412.49999999999994"). */
+export function unshiftDecimal(digits: string, exponent: number): string {
+  const [intPart = '0', fracPart = ''] = digits.split('.');
+  const padded = intPart.padStart(exponent + 1, '0');
+  const whole = padded.slice(0, padded.length - exponent).replace(/^0+(?=\d)/, '');
+  const rest = (padded.slice(padded.length - exponent) + fracPart).replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : whole;
+}
+
+/** A decimal string rounded half up to `places` decimals, exactly (no binary floating point). */
+export function roundDecimal(digits: string, places: number): string {
+  const [intPart = '0', fracPart = ''] = digits.split('.');
+  if (fracPart.length <= places) return digits;
+  const kept = BigInt(intPart + fracPart.slice(0, places)) + (Number(fracPart[places]) >= 5 ? 1n : 0n);
+  const text = kept.toString().padStart(places + 1, '0');
+  return unshiftDecimal(text, places);
+}
+
+/** Significant digits of a decimal string. */
+function significant(digits: string): number {
+  return digits.replace('.', '').replace(/^0+/, '').length;
+}
+
+/** Digits no one types: a float a spreadsheet computed (412.49999999999994 for 412.5). */
+const ARTEFACT_DIGITS = 15;
 
 function unitList(info: DimensionInfo): string {
   return Object.keys(info.units)
@@ -96,6 +133,17 @@ export function parseQuantity(input: unknown, dimension: Dimension, label?: stri
     return fail({ kind: 'unit-unknown', what, unit, units: unitList(info) });
   }
   const scaled = shiftDecimal(digits, exponent);
+  // Nothing an editor wrote is rounded silently: a figure that cannot be what was meant is refused, with what to write.
+  if (digits.includes('.') && significant(digits) >= ARTEFACT_DIGITS) {
+    const near = Number(digits).toPrecision(12);
+    const suggestion = near.includes('e') ? undefined : `${near.includes('.') ? near.replace(/\.?0+$/, '') : near} ${unit}`;
+    return fail({ kind: 'precision', what, text, reason: 'artefact', ...(suggestion ? { suggestion } : {}) });
+  }
+  if (BigInt(scaled.split('.')[0]!) > BigInt(Number.MAX_SAFE_INTEGER)) return fail({ kind: 'precision', what, text, reason: 'too-large' });
+  if (dimension === 'money' && (scaled.split('.')[1]?.length ?? 0) > 2) {
+    const fen = roundDecimal(scaled, 2);
+    return fail({ kind: 'precision', what, text, reason: 'fen', yuan: scaled, suggestion: `${unshiftDecimal(fen, exponent)} ${unit}` });
+  }
   const value = Number(scaled);
   if (negative && value !== 0) return fail({ kind: 'negative', what, text });
   if (info.integer && scaled.includes('.')) return fail({ kind: 'integer', what, text });

@@ -133,10 +133,22 @@ export const dateFuture = defineRule({
   code: 'date-future',
   severity: 'error',
   group: 'dates',
-  meaning: '完成日期、督导日期、发现日期和整改完成日期不能晚于今天：只登记已经发生的事。',
+  meaning: '文章的发布日期、完成日期、督导日期、发现日期和整改完成日期不能晚于今天（北京时间）：只登记已经发生的事。',
   message: (p: { what: string; date: string; today: string; hint: string }) => `${p.what} ${p.date} 晚于今天（${formatDate(p.today)}）：${p.hint}`,
   examples: {
-    bad: [{ name: '年份写成了将来', file: 'content/progress/finance-bureau.yaml', lang: 'yaml', at: { set: 'submissions.0' }, code: 'date: 2099-10-10', today: '2026-11-30' }],
+    bad: [
+      { name: '年份写成了将来', file: 'content/progress/finance-bureau.yaml', lang: 'yaml', at: { set: 'submissions.0' }, code: 'date: 2099-10-10', today: '2026-11-30' },
+      {
+        name: '文章的发布日期在将来',
+        file: 'content/achievements/2026-12-05-note.md',
+        lang: 'markdown',
+        at: { shown: true },
+        code: '---\ntitle: 甲镇开展宣传活动\ndate: 2026-12-05\n…',
+        write: { 'content/achievements/2026-12-05-note.md': '---\ntitle: 甲镇开展宣传活动\ndate: 2026-12-05\nunit: jia-town\ncategory: 工作动态\nsummary: 甲镇开展宣传活动。\n---\n\n甲镇开展宣传活动。\n' },
+        lines: [3],
+        today: '2026-11-30',
+      },
+    ],
     good: [{ name: '已经完成的日期', file: 'content/progress/finance-bureau.yaml', lang: 'yaml', at: { set: 'submissions.0' }, code: 'date: 2026-10-10', today: '2026-11-30' }],
   },
 });

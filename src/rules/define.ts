@@ -20,7 +20,7 @@ export const ruleGroups = [
   { id: 'body', title: '文章正文' },
   { id: 'personal', title: '个人信息' },
   { id: 'schools', title: '学校统计数据' },
-  { id: 'schools-csv', title: '学校统计数据（CSV 表格）' },
+  { id: 'schools-csv', title: '学校统计数据（CSV 和 Excel 表格）' },
   { id: 'assessment', title: '自评与满意度调查' },
   { id: 'progress', title: '工作进度' },
   { id: 'quality', title: '优质均衡评估' },

@@ -104,10 +104,14 @@ export const encoding = defineRule({
   severity: 'error',
   group: 'files',
   meaning: '文件不是 UTF-8 编码（常见于 Windows 记事本或 Excel 另存的 GBK 文件），或含有空字符。',
-  message: (p: { problem: 'gbk' | 'bytes' | 'nul' }) =>
+  message: (p: { problem: 'gbk' | 'bytes' | 'nul'; table?: boolean }) =>
     p.problem === 'nul'
       ? '文件含有空字符，不是文本文件：请检查是否放错了文件'
-      : `${p.problem === 'gbk' ? '文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件' : '文件含有不是 UTF-8 的字节'}：请用“UTF-8”编码重新保存（记事本：另存为 → 编码选 UTF-8）`,
+      : `${p.problem === 'gbk' ? '文件看起来是 GBK（GB2312）编码，常见于 Windows 记事本或 Excel 另存的文件' : '文件含有不是 UTF-8 的字节'}：请用“UTF-8”编码重新保存。${
+          p.table
+            ? 'Excel：文件 → 另存为，保存类型选“CSV UTF-8（逗号分隔）(*.csv)”；WPS 表格：文件 → 另存为，文件类型选“CSV UTF-8”。也可以不转 CSV，直接保存为“Excel 工作簿（*.xlsx）”放进 content/schools/，网站能直接读取'
+            : '记事本：文件 → 另存为，编码选“UTF-8”；VS Code：点右下角的编码，选“通过编码保存” → UTF-8'
+        }`,
   examples: {
     bad: [
       {
@@ -117,7 +121,14 @@ export const encoding = defineRule({
         code: '记事本“另存为”时编码选了 ANSI（即 GBK）',
         write: { 'content/notice.yaml': Uint8Array.from([...new TextEncoder().encode('title: '), ...GBK_SAMPLE, 0x0a]) },
       },
+      {
+        name: 'Excel 另存为“CSV（逗号分隔）”，没选 UTF-8',
+        file: 'content/schools/2025.csv',
+        lang: 'text',
+        code: 'Excel 另存为时选了“CSV（逗号分隔）”，不是“CSV UTF-8（逗号分隔）”',
+        write: { 'content/schools/2025.csv': Uint8Array.from([...GBK_SAMPLE, 0x2c, 0x0a]) },
+      },
     ],
-    good: [{ name: '另存为 UTF-8', file: 'content/notice.yaml', lang: 'text', code: '记事本“另存为”时编码选 UTF-8；Excel 选“CSV UTF-8（逗号分隔）”', write: {} }],
+    good: [{ name: '另存为 UTF-8', file: 'content/notice.yaml', lang: 'text', code: '记事本“另存为”时编码选 UTF-8；Excel 选“CSV UTF-8（逗号分隔）”，或直接保存为 .xlsx', write: {} }],
   },
 });

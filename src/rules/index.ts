@@ -7,14 +7,17 @@ import * as attachments from './attachments.ts';
 import * as body from './body.ts';
 import * as campaign from './campaign.ts';
 import * as campaignDates from './campaign-dates.ts';
+import * as dateBounds from './date-bounds.ts';
 import type { Check } from './context.ts';
 import * as dates from './dates.ts';
+import * as duplicates from './duplicates.ts';
 import * as examples from './examples.ts';
 import * as fields from './fields.ts';
 import * as files from './files.ts';
 import * as ids from './ids.ts';
 import * as image from './image.ts';
 import * as links from './links.ts';
+import * as numbers from './numbers.ts';
 import * as official from './official.ts';
 import * as personal from './personal.ts';
 import * as progress from './progress.ts';
@@ -24,6 +27,8 @@ import * as references from './references.ts';
 import * as schools from './schools.ts';
 import * as schoolItems from './school-items.ts';
 import * as schoolsCsv from './schools-csv.ts';
+import * as schoolsXlsx from './schools-xlsx.ts';
+import * as schoolsMagnitude from './schools-magnitude.ts';
 import * as sequence from './sequence.ts';
 import * as site from './site.ts';
 import * as svg from './svg.ts';
@@ -31,6 +36,7 @@ import * as text from './text.ts';
 import * as thresholds from './thresholds.ts';
 import * as units from './units.ts';
 import * as yaml from './yaml.ts';
+import * as yamlKeyboard from './yaml-keyboard.ts';
 
 export const RULES = [
   files.fileMissing,
@@ -154,6 +160,28 @@ export const RULES = [
   svg.svgUnsafe,
   attachments.attachmentFile,
   attachments.attachmentMetadata,
+  yamlKeyboard.yamlFullWidthColon,
+  yamlKeyboard.yamlColonSpace,
+  yamlKeyboard.yamlColonInValue,
+  yamlKeyboard.yamlBullet,
+  yamlKeyboard.yamlIndent,
+  yamlKeyboard.yamlListDash,
+  yamlKeyboard.yamlLineJoined,
+  quantity.quantityPrecision,
+  numbers.numberPrecision,
+  duplicates.unitSameName,
+  duplicates.personDuplicate,
+  duplicates.divisionCodeCounty,
+  dateBounds.beforeNotice,
+  dateBounds.phaseOrder,
+  dateBounds.articleFileDate,
+  dateBounds.placeholder,
+  dateBounds.rectificationFinding,
+  schoolsXlsx.xlsxFile,
+  schoolsXlsx.xlsxSheets,
+  schoolsXlsx.xlsxCell,
+  schoolsXlsx.tableTotalRow,
+  schoolsMagnitude.schoolMagnitude,
 ] as const;
 
 export type RuleCode = (typeof RULES)[number]['code'];
@@ -174,6 +202,9 @@ export const CHECKS: readonly Check[] = [
   thresholds.checkThresholds,
   readiness.checkReadiness,
   links.checkEvidenceLinks,
+  duplicates.checkDuplicates,
+  dateBounds.checkDateBounds,
+  schoolsMagnitude.checkSchoolMagnitudes,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));

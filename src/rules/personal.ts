@@ -11,6 +11,8 @@ const piiMessage = (what: string) => (p: { masked: string; where: Where }) =>
 export const piiIdCard = defineRule({
   code: 'pii-id-card',
   severity: 'error',
+  // An unquoted number is reported as personal data, not as a number stored inexactly.
+  supersedes: ['number-precision'],
   group: 'personal',
   meaning: '疑似居民身份证号，公开会泄露个人信息：请删除；确需公开的，在该条目（或文章信息区）加 personalDataAllowed 并写明理由。',
   message: piiMessage('居民身份证号'),
@@ -24,6 +26,8 @@ export const piiIdCard = defineRule({
 export const piiMobile = defineRule({
   code: 'pii-mobile',
   severity: 'error',
+  // An unquoted number is reported as personal data, not as a number stored inexactly.
+  supersedes: ['number-precision'],
   group: 'personal',
   meaning: '疑似个人手机号码：请改用单位办公电话；确需公开的，加 personalDataAllowed 并写明理由。',
   message: piiMessage('手机号码'),

@@ -80,6 +80,24 @@ export const quantityInteger = defineRule({
   examples: { bad: [figure('人数有小数', 'teachers', '92.5 人')], good: [figure('整数', 'teachers', '92 人')] },
 });
 
+export const quantityPrecision = defineRule({
+  code: 'quantity-precision',
+  severity: 'error',
+  group: 'schools',
+  meaning:
+    '数值的位数多得不像填写的（多半是电子表格计算留下的尾数，如 412.49999999999994），或金额比 1 分还细：网站不替您四舍五入，以免发布的数与您写的不同；请按消息写出要发布的数。',
+  message: (p: Problem<'precision'>) =>
+    p.reason === 'artefact'
+      ? `${p.what}“${p.text}”的小数位多得不像是填写的，多半是电子表格计算留下的尾数：请写作“${p.suggestion ?? '核对后的数值'}”（在表格中可用 ROUND 函数保留需要的小数位）`
+      : p.reason === 'fen'
+        ? `${p.what}“${p.text}”折合 ${p.yuan} 元，比 1 分还细：金额最多写到分，请写作“${p.suggestion}”`
+        : `${p.what}“${p.text}”太大，无法精确保存：请核对数值和单位`,
+  examples: {
+    bad: [figure('表格计算留下的尾数', 'equipmentValue', '420.00000000000006 万元'), figure('比 1 分还细', 'equipmentValue', '420.1234567 万元')],
+    good: [figure('写出要发布的数', 'equipmentValue', '420 万元'), figure('写到分', 'equipmentValue', '420.1235 万元')],
+  },
+});
+
 /** The rule of each problem a quantity can have. */
 export const QUANTITY_RULES = {
   empty: quantityEmpty,
@@ -89,4 +107,5 @@ export const QUANTITY_RULES = {
   'unit-dimension': quantityUnitDimension,
   negative: quantityNegative,
   integer: quantityInteger,
+  precision: quantityPrecision,
 } as const;

@@ -6,6 +6,7 @@ const FILE = 'content/schools/2025.csv';
 export const CSV_EXAMPLE_HEADER =
   '统计年度,学校编号,学校名称,乡镇编号,学校类型,办学性质,学段,在校学生数（人）,专任教师数（人）,高于规定学历教师数（人）,中级及以上专业技术职务教师数（人）,县级以上骨干教师数（人）,体育艺术专任教师数（人）,教学及辅助用房面积（㎡）,体育运动场馆面积（㎡）,教学仪器设备值（万元）,计算机台数（台）,图书（册）,网络多媒体教室数（间）';
 const ROW = '2025,jia-primary-2025,甲镇第二小学,jia-town,小学,公办,小学,420,26,22,13,5,3,2350,3700,86.1,52,13400,10';
+export const CSV_EXAMPLE_ROW = ROW;
 
 /** A CSV file in the demo county; reported lines count from the header (line 1). */
 const table = (name: string, lines: readonly string[], reported?: readonly number[]): RuleExample => ({

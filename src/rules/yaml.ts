@@ -28,15 +28,15 @@ export const yamlSyntax = defineRule({
   code: 'yaml-syntax',
   severity: 'error',
   group: 'yaml',
-  meaning: 'YAML 格式错误：缩进不齐、冒号后缺空格、引号或括号不成对等，文件无法读取。',
-  message: (p: { parserCode: string } | { more: number } | { unreadable: true }) =>
-    'more' in p
-      ? `此后还有 ${p.more} 处格式错误未列出：请先改正上面的错误，再重新检查`
+  meaning: 'YAML 格式错误：缩进不齐、引号或括号不成对等，文件无法读取。一个文件只报第一处格式错误：后面的多半是同一个错误的连锁反应，改正后再检查即可。',
+  message: (p: { parserCode: string } | { quote: string } | { unreadable: true }) =>
+    'quote' in p
+      ? `这里开头的${p.quote === '"' ? '双引号' : '单引号'}“${p.quote}”没有配对，后面的内容都被当成了这个值：请在这个值的末尾补上“${p.quote}”，或删掉开头的引号`
       : 'unreadable' in p
         ? '文件结构无法读取（嵌套过深或过于复杂）：请检查缩进和括号'
         : (SYNTAX_HINTS[p.parserCode] ?? GENERIC_HINT),
   examples: {
-    bad: [{ name: '引号不成对', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: "示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false', lines: [5] }],
+    bad: [{ name: '引号不成对', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: "示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false', lines: [2] }],
     good: [{ name: '引号成对（或不加引号）', file: 'content/units.yaml', lang: 'yaml', at: { append: 'units' }, code: '- id: statistics-bureau\n  name: 示例县统计局\n  kind: 县直部门\n  leadingGroupMember: false' }],
   },
 });
@@ -46,7 +46,8 @@ export const yamlDuplicateKey = defineRule({
   severity: 'error',
   group: 'yaml',
   meaning: '同一层级写了两个同名字段，后一个会悄悄覆盖前一个，因此不允许。',
-  message: () => '同一层级出现了重复的字段名：请删除或合并重复的一行',
+  message: (p: { key: string; line: number; inList: boolean }) =>
+    `字段“${p.key}”在第 ${p.line} 行已经写过，同一层级只能写一次：请核对两行，保留正确的一行${p.inList ? '；如这里是列表的新一项，请在新一项的第一个字段前加“- ”' : ''}`,
   examples: {
     bad: [{ name: '日期写了两遍', file: 'content/notice.yaml', lang: 'yaml', at: { set: '' }, code: 'date: 2026-09-01\ndate: 2026-09-02', lines: [2] }],
     good: [{ name: '只写一遍', file: 'content/notice.yaml', lang: 'yaml', at: { set: '' }, code: 'date: 2026-09-01' }],
