@@ -101,10 +101,22 @@ class Parts {
   }
 }
 
-function table(caption: string | undefined, headers: readonly string[], rows: readonly (readonly string[])[], cls?: string): string {
+/** A cell: one text, or several lines. */
+type Cell = string | readonly string[];
+
+/** A figure (3.142, 7 / 7, 2545.455 ✗, 85.0%): kept on one line. */
+const figure = /^[\d.,/ %✗—-]+$/;
+
+function table(caption: string | undefined, headers: readonly string[], rows: readonly (readonly Cell[])[], cls?: string, widths?: readonly string[]): string {
+  const cols = widths ? `<colgroup>${widths.map((w) => (w ? `<col style="width:${w}">` : '<col>')).join('')}</colgroup>` : '';
   const head = `<thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead>`;
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
-  return `<table${cls ? ` class="${cls}"` : ''}>${caption ? `<caption>${esc(caption)}</caption>` : ''}${head}<tbody>\n${body}\n</tbody></table>`;
+  const cell = (c: Cell) => {
+    const lines = typeof c === 'string' ? [c] : c;
+    const num = lines.length === 1 && figure.test(lines[0]!);
+    return `<td${num ? ' class="num"' : ''}>${lines.map(esc).join('<br>')}</td>`;
+  };
+  const body = rows.map((r) => `<tr>${r.map(cell).join('')}</tr>`).join('\n');
+  return `<table${cls ? ` class="${cls}"` : ''}>${caption ? `<caption>${esc(caption)}</caption>` : ''}${cols}${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
 const list = (items: readonly string[]) => (items.length === 0 ? '' : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`);
@@ -181,7 +193,7 @@ function leadingGroup(content: SiteContent, view: ViewOptions): Section {
     .section('leading-group', '二、领导小组及其办公室');
 }
 
-function deliverablesText(page: ReturnType<typeof unitPage>): string {
+function deliverablesText(page: ReturnType<typeof unitPage>): Cell {
   const d = page.progress.deliverables;
   switch (d.kind) {
     case 'none':
@@ -189,7 +201,7 @@ function deliverablesText(page: ReturnType<typeof unitPage>): string {
     case 'unrecorded':
       return `${d.before}无记录${d.after}`;
     case 'table':
-      return d.rows.map((r) => `${r.title}（${r.deadline}）：${ITEM_STATUS_TEXT[r.status]}${r.done ? `，${r.done.text}` : ''}`).join('；');
+      return d.rows.map((r) => `${r.title}（${r.deadline}）：${ITEM_STATUS_TEXT[r.status]}${r.done ? `，${r.done.text}` : ''}`);
   }
 }
 
@@ -205,7 +217,7 @@ function unitsSection(content: SiteContent, view: ViewOptions, progress: ReturnT
       u.kind,
       page.facts.member,
       deliverablesText(page),
-      rect.empty ? '无' : rect.items.map((r) => `${r.problem}：${ITEM_STATUS_TEXT[r.status]}`).join('；'),
+      rect.empty ? '无' : rect.items.map((r) => `${r.problem}：${ITEM_STATUS_TEXT[r.status]}`),
     ];
   });
   const phases = progress.phases.map((ph) =>
@@ -217,7 +229,7 @@ function unitsSection(content: SiteContent, view: ViewOptions, progress: ReturnT
       '各单位应交事项完成情况',
       p(units.matrix.intro) +
         (units.matrix.tally ? p(units.matrix.tally) : '') +
-        table(`各单位任务完成情况（截至${asOf}）`, ['序号', '单位', '类别', '在领导小组中', '应交事项及完成情况', '负责的整改事项'], rows, 'units'),
+        table(`各单位任务完成情况（截至${asOf}）`, ['序号', '单位', '类别', '在领导小组中', '应交事项及完成情况', '负责的整改事项'], rows, 'units', ['2.2em', '6.5em', '4.5em', '7em', '', '9em']),
     )
     .add(
       '逾期未完成事项',
@@ -476,9 +488,12 @@ const STYLE = `
 .doc-date { text-align: right; margin: 6mm 2em 6mm 0; }
 h4 { font-size: 10.5pt; margin: 3mm 0 1mm; }
 td, th { overflow-wrap: anywhere; }
+td.num { white-space: nowrap; overflow-wrap: normal; }
 table.units, table.ledger, table.findings, table.items, table.vetoes, table.school-items { font-size: 8.5pt; }
 table.schools { font-size: 7.5pt; }
 table.schools td, table.schools th { padding: 0.6mm 0.8mm; }
+table.schools td:first-child { width: 5.5em; }
+table.school-items td:first-child, table.items td:nth-child(2) { width: 6em; }
 table.sources td:last-child { font-size: 8pt; word-break: break-all; }
 ul { margin: 0 0 2mm; padding-left: 1.5em; }
 `;
