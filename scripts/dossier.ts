@@ -45,7 +45,7 @@ if (values.html) {
     process.exit(2);
   }
   const output = positionals[0] ?? resolve(process.env.SITE_OUT_DIR ?? 'dist', DOSSIER_PATH);
-  const built = await buildDossier({ root: resolve(process.env.CONTENT_ROOT ?? '.'), base: process.env.SITE_BASE, today: process.env.BUILD_DATE });
+  const built = await buildDossier({ root: resolve(process.env.CONTENT_ROOT ?? '.'), base: process.env.SITE_BASE});
   mkdirSync(dirname(resolve(output)), { recursive: true });
   writeFileSync(output, built.pdf);
   console.log(`${output}: ${built.title}，资料截至 ${built.date}，${kib(built.pdf)} in ${built.seconds.toFixed(1)} s`);

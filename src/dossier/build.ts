@@ -21,7 +21,7 @@ export interface DossierBuildOptions {
   readonly root: string;
   /** The site's base path (SITE_BASE, else site.yaml base). */
   readonly base?: string;
-  /** The day the content check takes as today (BUILD_DATE, else today in China); the dossier's own date comes from the content. */
+  /** The day the content check takes as today (as the site build: today in China); the dossier's own date comes from the content. */
   readonly today?: string;
 }
 
