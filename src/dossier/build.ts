@@ -4,6 +4,7 @@
 import { loadContent } from '../content-model/load.ts';
 import { toSiteContent, type ValidContent } from '../content-model/model.ts';
 import { readSiteConfig } from '../content-model/site-config.ts';
+import type { Browser } from 'playwright-core';
 import { todayInChina } from '../lib/dates.ts';
 import { basePathHref } from '../view/options.ts';
 import { dossierDocument } from './document.ts';
@@ -23,6 +24,8 @@ export interface DossierBuildOptions {
   readonly base?: string;
   /** The day the content check takes as today (as the site build: today in China); the dossier's own date comes from the content. */
   readonly today?: string;
+  /** A running Chromium to render in; launched and closed otherwise. */
+  readonly browser?: Browser;
 }
 
 export async function buildDossier(options: DossierBuildOptions): Promise<DossierBuild> {
@@ -35,6 +38,6 @@ export async function buildDossier(options: DossierBuildOptions): Promise<Dossie
   const content = toSiteContent(result.model as ValidContent);
   const site = readSiteConfig(options.root);
   const doc = dossierDocument(content, { href: basePathHref(options.base ?? site.base), siteUrl: site.url });
-  const pdf = await renderPdf(doc.html, { baseDir: options.root, creationDate: doc.date, title: doc.title, author: doc.author });
+  const pdf = await renderPdf(doc.html, { baseDir: options.root, creationDate: doc.date, title: doc.title, author: doc.author, ...(options.browser ? { browser: options.browser } : {}) });
   return { pdf, title: doc.title, date: doc.date, seconds: (performance.now() - started) / 1000 };
 }

@@ -46,7 +46,8 @@ export interface DossierDocument {
  * 1. site.yaml `asOf`, when set (the day the site's figures are fixed to);
  * 2. a finished campaign's end (campaign.yaml `ended`), the day the site computes it for too;
  * 3. for a running campaign, the latest day any record in the content carries (the notice, the
- *    news, submissions, rectification items found or closed, supervision findings, evidence):
+ *    news, submissions, rectification items found or closed, supervision findings, the readiness
+ *    figures' asOf and their evidence):
  *    the dossier shows the campaign as its records stand, not as of the build.
  */
 export function dossierDate(content: SiteContent): string {
@@ -60,7 +61,8 @@ export function dossierDate(content: SiteContent): string {
     for (const r of data.rectifications ?? []) days.push(r.found, ...(r.closed ? [r.closed] : []));
   }
   for (const { data } of content.progress.supervision) for (const f of data.findings) days.push(f.date);
-  JSON.stringify(content.readiness?.data ?? {}).replace(/"date":"(\d{4}-\d{2}(?:-\d{2})?)"/g, (_, d: string) => (days.push(d), ''));
+  // readiness.yaml: the day its figures are for (asOf) and the dates of its evidence.
+  for (const m of JSON.stringify(content.readiness?.data ?? {}).matchAll(/"(?:date|asOf)":"(\d{4}-\d{2}(?:-\d{2})?)"/g)) days.push(m[1]!);
   return days.map((d) => lastDay(d)).sort().at(-1)!;
 }
 
@@ -229,7 +231,7 @@ function unitsSection(content: SiteContent, view: ViewOptions, progress: ReturnT
       '各单位应交事项完成情况',
       p(units.matrix.intro) +
         (units.matrix.tally ? p(units.matrix.tally) : '') +
-        table(`各单位任务完成情况（截至${asOf}）`, ['序号', '单位', '类别', '在领导小组中', '应交事项及完成情况', '负责的整改事项'], rows, 'units', ['2.2em', '6.5em', '4.5em', '7em', '', '9em']),
+        table(`各单位任务完成情况（截至${asOf}）`, ['序号', '单位', '类别', '在领导小组中', '应交事项及完成情况', '负责的整改事项'], rows, 'units', ['2.4em', '8em', '5em', '8em', '', '9em']),
     )
     .add(
       '逾期未完成事项',
@@ -248,7 +250,7 @@ function rectificationSection(content: SiteContent, view: ViewOptions, progress:
     rows.length === 0
       ? p(units.noBurndown)
       : (units.burndown ? p(plainText(units.burndown.summary)) : '') +
-        table('问题整改台账', ['序号', '责任单位', '问题', '状态', '发现、时限和整改'], rows.map((r, i) => [String(i + 1), ...r]), 'ledger');
+        table('问题整改台账', ['序号', '责任单位', '问题', '状态', '发现、时限和整改'], rows.map((r, i) => [String(i + 1), ...r]), 'ledger', ['2.4em', '5em', '', '4.5em', '']);
   const findings = units.findings.empty
     ? p(units.findings.empty)
     : table(
@@ -263,6 +265,7 @@ function rectificationSection(content: SiteContent, view: ViewOptions, progress:
           f.rectifications.map((r) => `${r.text}：${ITEM_STATUS_TEXT[r.status]}`).join('；') || '无',
         ]),
         'findings',
+        ['2.4em', '6em', '5.5em', '', '3em', ''],
       );
   return new Parts('rectification').add('问题整改台账', ledger).add('督导检查意见', findings).section('rectification', '四、问题整改台账和督导检查意见');
 }
@@ -411,6 +414,7 @@ function readinessSection(content: SiteContent, asOf: string): Section {
             i.whose,
           ]),
           'items',
+          ['3em', '7em', '4.5em', '', '6em', '6.5em'],
         ),
     );
   }
@@ -421,7 +425,18 @@ function readinessSection(content: SiteContent, asOf: string): Section {
       ['情形', '状态', '说明和佐证', '缺少', '责任单位'],
       page.vetoes.map((v) => [v.name, `${v.status.symbol} ${v.status.word}`, [v.statement, ...v.evidence.map((e) => `佐证：${e.text}`)].filter(Boolean).join('；') || '—', v.missing.join('；') || '—', v.whose]),
       'vetoes',
+      ['6em', '6em', '', '5em', '6em'],
     ),
+  );
+  parts.add(
+    '标准及出处',
+    table(
+      undefined,
+      ['指标', '标准', '出处'],
+      page.thresholds.map((t) => [t.name, t.national ? `${t.line}（国家标准 ${t.national}）` : t.line, t.source]),
+      'thresholds',
+      ['', '9em', ''],
+    ) + list(page.notes),
   );
   return parts.section('readiness', '六、优质均衡评估准备情况');
 }
@@ -489,7 +504,7 @@ const STYLE = `
 h4 { font-size: 10.5pt; margin: 3mm 0 1mm; }
 td, th { overflow-wrap: anywhere; }
 td.num { white-space: nowrap; overflow-wrap: normal; }
-table.units, table.ledger, table.findings, table.items, table.vetoes, table.school-items { font-size: 8.5pt; }
+table.units, table.ledger, table.findings, table.items, table.vetoes, table.school-items, table.thresholds { font-size: 8.5pt; }
 table.schools { font-size: 7.5pt; }
 table.schools td, table.schools th { padding: 0.6mm 0.8mm; }
 table.schools td:first-child { width: 5.5em; }
