@@ -175,12 +175,13 @@ function leadingGroup(content: SiteContent, view: ViewOptions): Section {
     .add(
       '成员名单',
       `<div id="roster"></div>` +
-        p(plainText(page.intro).replace(/原文见原文·附件。$/, '名单照录印发通知的附件。')) +
+        p(plainText(page.intro).replace(/；原文见原文·附件。$/, '，照录印发通知的附件。')) +
         table(
           page.caption,
           ['序号', '领导小组职务', '姓名', '单位', '单位职务'],
           page.rows.map((r) => [String(r.order), r.role, `${r.name}${r.namesake ?? ''}`, r.unit.name, r.title ?? '']),
           'roster',
+          ['2.4em', '5.5em', '', '', '4.5em'],
         ) +
         page.namesakeNotes.map((n) => p(n)).join(''),
     )
@@ -414,7 +415,7 @@ function readinessSection(content: SiteContent, asOf: string): Section {
             i.whose,
           ]),
           'items',
-          ['3em', '7em', '4.5em', '', '6em', '6.5em'],
+          ['3em', '8.5em', '4.5em', '', '5.5em', '6em'],
         ),
     );
   }
