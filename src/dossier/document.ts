@@ -66,8 +66,20 @@ export function dossierDate(content: SiteContent): string {
   return days.map((d) => lastDay(d)).sort().at(-1)!;
 }
 
+/**
+ * Characters the embedded Noto Sans SC lacks, which Chromium would draw from a system font (a
+ * DejaVu subset, or Noto CJK as Type 3 paths: not text to a reader, and other on another machine),
+ * written with ones it has: ✗ as ×, the Roman numerals of 学业水平 levels as Latin letters.
+ */
+const PRINTABLE: Readonly<Record<string, string>> = { '✗': '×', Ⅰ: 'I', Ⅱ: 'II', Ⅲ: 'III', Ⅳ: 'IV', Ⅴ: 'V' };
+
 const esc = (s: string | number) =>
-  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  String(s)
+    .replace(/[✗ⅠⅡⅢⅣⅤ]/g, (c) => PRINTABLE[c]!)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 const text = (parts: readonly Inline[]) => esc(plainText(parts));
 const p = (s: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${esc(s)}</p>`;
 

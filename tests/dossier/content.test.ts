@@ -118,6 +118,16 @@ describe.each(['real', 'demo'] as const)('dossier of the %s content', (name) => 
     r.pages.slice(1).forEach((page, i) => expect(lines(page).at(-1)!.replace(/\s+/g, ' ')).toBe(`第 ${i + 2} 页 共 ${r.pages.length} 页`));
   });
 
+  test('has a bookmark for every table of contents entry, at its page, and embeds its fonts', () => {
+    const r = rendered[name];
+    const xml = poppler('pdftohtml', '-xml', '-i', '-q', '-stdout', r.file);
+    const bookmarks = [...xml.slice(xml.indexOf('<outline>')).matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ title: m[2]!, page: Number(m[1]) }));
+    for (const entry of tocOf(r)) expect(bookmarks, entry.title).toContainEqual(entry);
+    const fonts = poppler('pdffonts', r.file).split('\n').slice(2).filter((l) => l.trim() !== '');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes yes yes /);
+  });
+
   test('the cover names the county, the campaign, its standard and the date', () => {
     const root = name === 'real' ? REPO : DEMO;
     const site = yamlOf(root, 'site.yaml');
