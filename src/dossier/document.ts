@@ -193,7 +193,7 @@ function leadingGroup(content: SiteContent, view: ViewOptions): Section {
           ['序号', '领导小组职务', '姓名', '单位', '单位职务'],
           page.rows.map((r) => [String(r.order), r.role, `${r.name}${r.namesake ?? ''}`, r.unit.name, r.title ?? '']),
           'roster',
-          ['2.4em', '5.5em', '', '', '4.5em'],
+          ['2.6em', '5.5em', '', '', '4.5em'],
         ) +
         page.namesakeNotes.map((n) => p(n)).join(''),
     )
@@ -244,7 +244,7 @@ function unitsSection(content: SiteContent, view: ViewOptions, progress: ReturnT
       '各单位应交事项完成情况',
       p(units.matrix.intro) +
         (units.matrix.tally ? p(units.matrix.tally) : '') +
-        table(`各单位任务完成情况（截至${asOf}）`, ['序号', '单位', '类别', '在领导小组中', '应交事项及完成情况', '负责的整改事项'], rows, 'units', ['2.4em', '8em', '5em', '8em', '', '9em']),
+        table(`各单位任务完成情况（截至${asOf}）`, ['序号', '单位', '类别', '在领导小组中', '应交事项及完成情况', '负责的整改事项'], rows, 'units', ['2.6em', '9.5em', '6em', '8.5em', '', '9em']),
     )
     .add(
       '逾期未完成事项',
@@ -263,7 +263,7 @@ function rectificationSection(content: SiteContent, view: ViewOptions, progress:
     rows.length === 0
       ? p(units.noBurndown)
       : (units.burndown ? p(plainText(units.burndown.summary)) : '') +
-        table('问题整改台账', ['序号', '责任单位', '问题', '状态', '发现、时限和整改'], rows.map((r, i) => [String(i + 1), ...r]), 'ledger', ['2.4em', '5em', '', '4.5em', '']);
+        table('问题整改台账', ['序号', '责任单位', '问题', '状态', '发现、时限和整改'], rows.map((r, i) => [String(i + 1), ...r]), 'ledger', ['2.6em', '6em', '', '6em', '']);
   const findings = units.findings.empty
     ? p(units.findings.empty)
     : table(
@@ -278,7 +278,7 @@ function rectificationSection(content: SiteContent, view: ViewOptions, progress:
           f.rectifications.map((r) => `${r.text}：${ITEM_STATUS_TEXT[r.status]}`).join('；') || '无',
         ]),
         'findings',
-        ['2.4em', '6em', '5.5em', '', '3em', ''],
+        ['2.6em', '7.5em', '6.5em', '', '4.5em', ''],
       );
   return new Parts('rectification').add('问题整改台账', ledger).add('督导检查意见', findings).section('rectification', '四、问题整改台账和督导检查意见');
 }

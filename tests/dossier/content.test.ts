@@ -115,6 +115,8 @@ describe.each(['real', 'demo'] as const)('dossier of the %s content', (name) => 
       expect(Number(height)).toBeCloseTo(841.89, 2);
     }
     expect(r.pages[0]).not.toMatch(/第\s*\d+\s*页/);
+    // No empty page: each has text between its running header and its footer.
+    r.pages.slice(1).forEach((page, i) => expect(lines(page).length, `page ${i + 2}`).toBeGreaterThan(2));
     r.pages.slice(1).forEach((page, i) => expect(lines(page).at(-1)!.replace(/\s+/g, ' ')).toBe(`第 ${i + 2} 页 共 ${r.pages.length} 页`));
   });
 
