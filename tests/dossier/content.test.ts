@@ -27,6 +27,8 @@ interface Rendered {
   readonly pages: string[];
   /** pdftotext -raw of the whole document, without any whitespace. */
   readonly raw: string;
+  /** The same, page by page. */
+  readonly rawPages: string[];
 }
 
 let browser: Browser;
@@ -35,8 +37,8 @@ const rendered: Record<'real' | 'demo', Rendered> = {} as never;
 
 function read(file: string, bytes: Uint8Array): Rendered {
   const pages = poppler('pdftotext', '-layout', file, '-').split('\f').slice(0, -1);
-  const raw = poppler('pdftotext', '-raw', file, '-').replace(/\s+/g, '');
-  return { file, bytes, pages, raw };
+  const rawPages = poppler('pdftotext', '-raw', file, '-').split('\f').slice(0, -1).map((p) => p.replace(/\s+/g, ''));
+  return { file, bytes, pages, raw: rawPages.join(''), rawPages };
 }
 
 beforeAll(async () => {
@@ -218,6 +220,17 @@ describe('the demo dossier', () => {
         expect(row.includes(expected), `${unit.name}: ${expected} in ${row}`).toBe(true);
       }
     });
+  });
+
+  test('repeats the units table header row on every page it runs onto', () => {
+    const header = '序号单位类别在领导小组中应交事项及完成情况负责的整改事项';
+    const pagesWithRows = rendered.demo.rawPages.filter((p) => units.some((u, i) => p.includes(`${i + 1}${u.name}${u.kind}`)));
+    expect(pagesWithRows.length).toBeGreaterThan(1);
+    for (const p of pagesWithRows) {
+      const first = Math.min(...units.map((u, i) => p.indexOf(`${i + 1}${u.name}${u.kind}`)).filter((x) => x >= 0));
+      expect(p.indexOf(header), 'header before the first row of the page').toBeGreaterThanOrEqual(0);
+      expect(p.indexOf(header)).toBeLessThan(first);
+    }
   });
 
   test('every roster name and 发文字号 of the demo content', () => {
