@@ -520,10 +520,13 @@ td.num { white-space: nowrap; overflow-wrap: normal; }
 table.units, table.ledger, table.findings, table.items, table.vetoes, table.school-items, table.thresholds { font-size: 8.5pt; }
 table.schools { font-size: 7.5pt; }
 table.schools td, table.schools th { padding: 0.6mm 0.8mm; }
-table.schools td:first-child { width: 5.5em; }
+table.schools td:first-child { width: 7em; }
 table.school-items td:first-child, table.items td:nth-child(2) { width: 6em; }
 table.sources td:last-child { font-size: 8pt; word-break: break-all; }
 ul { margin: 0 0 2mm; padding-left: 1.5em; }
+/* A table's caption and header row never end a page without a row under them. */
+caption, thead { break-after: avoid; }
+tbody tr:first-child { break-before: avoid; }
 `;
 
 export function dossierDocument(content: SiteContent, options: DossierOptions): DossierDocument {

@@ -132,6 +132,17 @@ describe.each(['real', 'demo'] as const)('dossier of the %s content', (name) => 
     for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSansSC\S*\s+CID TrueType\s+Identity-H\s+yes yes yes /);
   });
 
+  test('no text runs outside the page margins (no table wider than the page)', () => {
+    // print.css: @page margin 24mm 20mm 20mm 25mm, in points.
+    const mm = 72 / 25.4;
+    const words = [...poppler('pdftotext', '-bbox', rendered[name].file, '-').matchAll(/xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)];
+    expect(words.length).toBeGreaterThan(1000);
+    for (const [, xMin, xMax] of words) {
+      expect(Number(xMin)).toBeGreaterThanOrEqual(25 * mm - 1);
+      expect(Number(xMax)).toBeLessThanOrEqual(595.276 - 20 * mm + 1);
+    }
+  });
+
   test('the cover names the county, the campaign, its standard and the date', () => {
     const root = name === 'real' ? REPO : DEMO;
     const site = yamlOf(root, 'site.yaml');
