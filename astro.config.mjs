@@ -6,6 +6,7 @@ import { readSiteConfig } from './src/content-model/site-config.ts';
 import { sanitizeSvgIntegration } from './src/integrations/sanitize-svg.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 import { attachmentsIntegration } from './src/integrations/attachments.ts';
+import { dossierIntegration } from './src/integrations/dossier.ts';
 
 // CONTENT_ROOT builds another county's content tree with the same code, e.g.
 // the fictional demo county in tests/fixtures/demo (npm run build:demo).
@@ -29,8 +30,9 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   // After the build: attachments are copied beside their articles' pages
   // (src/integrations/attachments.ts), every published SVG is cleaned
-  // (sanitize-svg.ts), and /sitemap.xml lists the pages Astro built (sitemap.ts).
-  integrations: [mdx(), attachmentsIntegration(), sanitizeSvgIntegration(), sitemapIntegration()],
+  // (sanitize-svg.ts), /sitemap.xml lists the pages Astro built (sitemap.ts), and the dossier PDF,
+  // rendered when the build starts, is written to dossier.pdf (dossier.ts).
+  integrations: [mdx(), attachmentsIntegration(), sanitizeSvgIntegration(), sitemapIntegration(), dossierIntegration({ contentRoot, base })],
   build: {
     format: 'directory',
     // One small stylesheet per page is inlined: no extra request on slow networks.

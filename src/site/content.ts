@@ -4,6 +4,7 @@
 // which computes everything the page shows.
 import { getEntry } from 'astro:content';
 import type { SiteContent } from '../content-model/model.ts';
+import { publishedDossier } from '../dossier/published.ts';
 import { todayInChina } from '../lib/dates.ts';
 import { basePathHref, type Href, type ViewOptions } from '../view/options.ts';
 
@@ -29,8 +30,9 @@ export const href: Href = basePathHref(import.meta.env.BASE_URL);
 /**
  * What every view model is given besides the content: the build date
  * (BUILD_DATE from the environment for tests and reproducible builds, else
- * today in China) and the link function.
+ * today in China), the link function and the dossier PDF the build published.
  */
 export function viewOptions(): ViewOptions {
-  return { buildDate: process.env.BUILD_DATE ?? todayInChina(), href };
+  const dossier = publishedDossier();
+  return { buildDate: process.env.BUILD_DATE ?? todayInChina(), href, ...(dossier ? { dossier } : {}) };
 }

@@ -2,6 +2,7 @@
 import type { SiteContent } from '../content-model/model.ts';
 import { formatDate } from '../lib/dates.ts';
 import { countyWords } from './county.ts';
+import { dossierLink, type DossierLinkModel } from './dossier.ts';
 import { campaignFacts } from './facts.ts';
 import { link, type Inline } from './inline.ts';
 import { homeNews, type HomeNewsModel } from './news.ts';
@@ -19,6 +20,8 @@ export interface HomePage {
   readonly progress: ProgressNowModel;
   readonly sections: readonly SectionLink[];
   readonly news: HomeNewsModel;
+  /** 资料汇编（PDF，…）, when the build published it. */
+  readonly dossier: DossierLinkModel | undefined;
 }
 
 export function homePage(content: SiteContent, options: ViewOptions): HomePage {
@@ -39,5 +42,6 @@ export function homePage(content: SiteContent, options: ViewOptions): HomePage {
     progress: progressNow(content, dating(content, options.buildDate), href('progress/')),
     sections: sectionLinks(countyWords(site.county), href),
     news: homeNews(content, href),
+    dossier: dossierLink(options),
   };
 }

@@ -14,10 +14,21 @@ export function basePathHref(base: string): Href {
   return (path) => `${prefix}/${path.replace(/^\//, '')}`;
 }
 
+/** The dossier PDF the build published (src/integrations/dossier.ts). */
+export interface DossierFile {
+  /** Relative to the base path: dossier.pdf. */
+  readonly path: string;
+  readonly bytes: number;
+  /** 2020年12月31日: the day its figures are for. */
+  readonly date?: string;
+}
+
 export interface ViewOptions {
   /** The day the site is built, YYYY-MM-DD (BUILD_DATE, else today in China). */
   readonly buildDate: string;
   readonly href: Href;
+  /** Absent when the build published no dossier. */
+  readonly dossier?: DossierFile;
 }
 
 /** A date as a page shows it: the reading for people, the ISO day for <time datetime>. */

@@ -22,6 +22,7 @@ import {
 } from '../lib/progress.ts';
 import { link, type Inline } from './inline.ts';
 import { campaignFacts } from './facts.ts';
+import { dossierLink, type DossierLinkModel } from './dossier.ts';
 import { dating, datingNote, type ViewOptions } from './options.ts';
 import { progressNow, type ProgressNowModel } from './progress-now.ts';
 import {
@@ -99,6 +100,8 @@ export interface ProgressPage {
     readonly findings: FindingsModel;
   };
   readonly phases: readonly PhaseListModel[];
+  /** 资料汇编（PDF，…）, when the build published it. */
+  readonly dossier: DossierLinkModel | undefined;
 }
 
 const TIMELINE_VARIANTS: readonly { name: 'narrow' | 'wide'; options: ChartOptions }[] = [
@@ -238,5 +241,6 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
         })),
       };
     }),
+    dossier: dossierLink(options),
   };
 }
