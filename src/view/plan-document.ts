@@ -35,7 +35,7 @@ export interface BasisRow {
 
 export interface PhaseModel {
   readonly id: string;
-  /** 第一阶段：宣传发动（2020年8月1日至8月15日） */
+  /** 第一阶段：宣传发动（2020年8月1日—8月15日）, dates joined as the document joins them */
   readonly heading: string;
   readonly summary: string | undefined;
   /** Absent when the plan lists no steps for the phase. */
