@@ -23,6 +23,7 @@ export const PhaseSchema = z.strictObject({
   name: text.describe('阶段名称，如 宣传发动'),
   start: contentDate.describe('开始日期，如 2020-08-01；到月的写 2020-12'),
   end: contentDate.describe('结束日期，如 2020-08-15；到月的写 2020-12（指该月底）'),
+  dateSeparator: z.enum(['至', '—', '－', '～', '到']).optional().describe('原文中起止日期之间的连接符，照录原文，如 —；省略时为 至'),
   summary: text.optional().describe('阶段说明，照录原文'),
   steps: z.array(StepSchema).optional().describe('阶段内的具体步骤'),
 });

@@ -28,5 +28,6 @@ describe('content dates', () => {
     expect(formatDate('2020-08-01')).toBe('2020年8月1日');
     expect(formatRange('2020-08-01', '2020-08-15')).toBe('2020年8月1日至8月15日');
     expect(formatRange('2020-12', '2020-12')).toBe('2020年12月底');
+    expect(formatRange('2020-08-01', '2020-08-15', '—')).toBe('2020年8月1日—8月15日');
   });
 });

@@ -47,9 +47,10 @@ describe('the plan read back as the seed writes it', () => {
 
   it('gives each phase its dates, the last one to the month', () => {
     const headings = plan.phases.map(phaseHeading);
-    expect(headings[0]).toBe('第一阶段：宣传发动（2020年8月1日至8月15日）');
-    // Phases two to five match the seed verbatim; the seed writes phase one with a dash (—).
-    for (const heading of headings.slice(1)) expect(seed).toContain(heading);
+    // The seed joins phase one's dates with a dash (—) and the others with 至: each heading is kept as written.
+    expect(headings[0]).toBe('第一阶段：宣传发动（2020年8月1日—8月15日）');
+    expect(headings[1]).toBe('第二阶段：自查整改（2020年8月16日至10月31日）');
+    for (const heading of headings) expect(seed).toContain(heading);
     expect(headings[4]).toBe('第五阶段：工作总结（2020年12月底）');
   });
 });

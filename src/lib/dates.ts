@@ -97,13 +97,16 @@ export function formatDate(value: string, role: 'point' | 'start' | 'end' = 'poi
   return role === 'start' ? `${d.year}年${d.month}月` : `${d.year}年${d.month}月底`;
 }
 
-/** A span as the seed writes it: 2020年8月1日至8月15日, the year not repeated. */
-export function formatRange(start: string, end: string): string {
+/**
+ * A span as the seed writes it: 2020年8月1日至8月15日, the year not repeated;
+ * `separator` is what the document puts between the two (至 unless it wrote 2020年8月1日—8月15日).
+ */
+export function formatRange(start: string, end: string, separator = '至'): string {
   if (start === end) return formatDate(end, 'end');
   const a = toContentDate(start);
   const b = toContentDate(end);
   const endText = formatDate(end, 'end');
-  return `${formatDate(start, 'start')}至${a.year === b.year ? endText.slice(endText.indexOf('年') + 1) : endText}`;
+  return `${formatDate(start, 'start')}${separator}${a.year === b.year ? endText.slice(endText.indexOf('年') + 1) : endText}`;
 }
 
 /** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */

@@ -60,9 +60,12 @@ export function sectionHeading(id: PlanSectionId): string {
   return `${chineseNumber(index + 1)}、${PLAN_SECTIONS[index]!.title}`;
 }
 
-/** 第一阶段：宣传发动（2020年8月1日至8月15日）; a month reads 2020年12月底. */
-export function phaseHeading(phase: Pick<Phase, 'number' | 'name' | 'start' | 'end'>): string {
-  return `第${chineseNumber(phase.number)}阶段：${phase.name}（${formatRange(phase.start, phase.end)}）`;
+/**
+ * 第二阶段：自查整改（2020年8月16日至10月31日）; a month reads 2020年12月底; a
+ * phase whose dates the document joins otherwise keeps its `dateSeparator` (2020年8月1日—8月15日).
+ */
+export function phaseHeading(phase: Pick<Phase, 'number' | 'name' | 'start' | 'end' | 'dateSeparator'>): string {
+  return `第${chineseNumber(phase.number)}阶段：${phase.name}（${formatRange(phase.start, phase.end, phase.dateSeparator)}）`;
 }
 
 /** What stands before a step's text: 成立工作机构。 or 2020年11月16日前， */

@@ -3,6 +3,7 @@
 // a list, the key areas as a list, each requirement under its own heading);
 // `gongwen` keeps the paper document's run-in paragraphs (on /original/).
 import type { Plan } from '../../schemas/plan.ts';
+import { link, type Inline } from './inline.ts';
 import {
   ATTACHMENT_ANCHOR,
   BASIS_ANCHOR,
@@ -35,15 +36,23 @@ export interface BasisRow {
 
 export interface PhaseModel {
   readonly id: string;
-  /** 第一阶段：宣传发动（2020年8月1日至8月15日） */
+  /** 第一阶段：宣传发动（2020年8月1日—8月15日）, dates joined as the document joins them */
   readonly heading: string;
   readonly summary: string | undefined;
   /** Absent when the plan lists no steps for the phase. */
   readonly steps: readonly { readonly id: string; readonly number: string; readonly lead: string; readonly text: string }[] | undefined;
 }
 
+/** The marker on headings and lists the website adds for reading (web only); the original has none of them. */
+export const EDITORIAL_MARK = '编者加';
+
 export interface PlanDocumentModel {
   readonly variant: 'web' | 'gongwen';
+  /**
+   * Web only: the marker on what the website adds (the 目录, the 制定依据 heading
+   * and list, the key areas' lead and list), and the sentence that explains it.
+   */
+  readonly editorial: { readonly mark: string; readonly legend: readonly Inline[] } | undefined;
   /** Heading level of the plan's title: 1 on its own page, 2 inside the notice. */
   readonly level: 1 | 2;
   readonly title: string;
@@ -79,6 +88,8 @@ export function planDocument(
   variant: 'web' | 'gongwen',
   level: 1 | 2,
   attachment: { readonly title: string; readonly href: string },
+  /** Where the original is, for the web variant's legend. */
+  originalHref?: string,
 ): PlanDocumentModel {
   const web = variant === 'web';
   const children: Record<string, TocEntry['children']> = {
@@ -92,6 +103,16 @@ export function planDocument(
   ];
   return {
     variant,
+    editorial: web
+      ? {
+          mark: EDITORIAL_MARK,
+          legend: [
+            `标有“${EDITORIAL_MARK}”的标题和列表是本网站为便于阅读而加的，原文没有；其余文字照录原文`,
+            ...(originalHref ? ['，原貌见', link('原文', originalHref)] : []),
+            '。',
+          ],
+        }
+      : undefined,
     level,
     title: plan.title,
     toc: web ? toc : undefined,

@@ -27,7 +27,7 @@ export function planPage(content: SiteContent, options: ViewOptions): PlanPage {
     title: '实施方案',
     description: `${plan.title}全文：指导思想、工作目标、工作任务、工作步骤和工作要求。`,
     sourceFile: content.plan.file,
-    document: planDocument(plan, 'web', 1, { title: attachmentTitle(content, '领导小组成员名单'), href: href('leading-group/') }),
+    document: planDocument(plan, 'web', 1, { title: attachmentTitle(content, '领导小组成员名单'), href: href('leading-group/') }, href('original/')),
     source: ['本页据印发通知所附实施方案整理；印发通知和方案的原貌见', link('原文', href('original/')), '。'],
   };
 }

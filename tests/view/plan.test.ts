@@ -34,8 +34,18 @@ describe('实施方案 page', () => {
 
   it('counts the key areas in words and numbers the steps of each phase', () => {
     expect(doc.tasks.keyAreas?.lead).toBe('重点抓好以下四个方面：');
-    expect(doc.steps.phases[0]?.heading).toBe('第一阶段：宣传发动（2020年8月1日至8月15日）');
+    // Seed: 第一阶段：宣传发动（2020年8月1日—8月15日）, the dash kept.
+    expect(doc.steps.phases[0]?.heading).toBe('第一阶段：宣传发动（2020年8月1日—8月15日）');
     expect(doc.steps.phases[0]?.steps?.map((s) => s.number)).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('marks what the website adds as 编者加 and says where the original is', () => {
+    expect(doc.editorial?.mark).toBe('编者加');
+    expect(plainText(planPage(real(), underBase()).document.editorial!.legend)).toBe(
+      '标有“编者加”的标题和列表是本网站为便于阅读而加的，原文没有；其余文字照录原文，原貌见原文。',
+    );
+    expect(planPage(real(), underBase()).document.editorial!.legend).toContainEqual({ link: '原文', href: '/zt/junheng/original/' });
+    expect(originalPage(real(), options()).document.editorial).toBeUndefined();
   });
 
   it('links the roster attachment to the leading group page, under the base path', () => {
