@@ -177,7 +177,7 @@ export function readinessSite(content: SiteContent, options: ViewOptions): Readi
         ...(a.id === 'recognition' ? { recognition: page.recognition } : {}),
       })),
       recognition: page.recognition,
-      vetoes: page.vetoes.map((v) => ({ ...v, evidence: v.evidence.map((e) => linkedEvidence(e, href)), units: linkedUnits(v.units, href) })),
+      vetoes: page.vetoes.map((v) => ({ ...v, source: shortSource(v.source), evidence: v.evidence.map((e) => linkedEvidence(e, href)), units: linkedUnits(v.units, href) })),
       notes: page.notes,
       downloads: downloads(href, hasSchools),
       more: {
