@@ -48,6 +48,13 @@ const itemOf = (html: string, key: string) => {
   const next = html.slice(start + 1).search(/<li[^>]*data-item=|<\/ol>/);
   return html.slice(start, next === -1 ? undefined : start + 1 + next);
 };
+/** One 学段's section: from it to the next 学段's or the end of the page's main. */
+const stageOf = (html: string, stage: string) => {
+  const start = html.search(new RegExp(`<section[^>]*data-stage="${stage}"`));
+  if (start === -1) throw new Error(`no section for ${stage}`);
+  const next = html.slice(start + 1).search(/<section[^>]*data-stage=|<\/main>/);
+  return html.slice(start, next === -1 ? undefined : start + 1 + next);
+};
 const fieldOf = (row: string, field: string) => text(between(row, new RegExp(`<td[^>]*data-field="${field}"`), '</td>'));
 
 const demoProblem = missingBuild(demoSite);
@@ -92,7 +99,7 @@ describe.skipIf(demoProblem !== undefined)(`the demo county’s readiness pages$
   test('the per-school page has the CLI’s county values, 差异系数 and each school’s 6-of-7 result', () => {
     const html = read('readiness/schools/index.html');
     for (const stage of cli().standard2017.stages) {
-      const section = between(html, new RegExp(`<section[^>]*data-stage="${stage.stage}"`), '</section>');
+      const section = stageOf(html, stage.stage);
       for (const i of stage.indicators) {
         const row = rowOf(section, 'data-indicator', i.key);
         expect(fieldOf(row, 'county'), `${stage.label} ${i.key}`).toBe(round3(i.countyValue!));
@@ -110,7 +117,7 @@ describe.skipIf(demoProblem !== undefined)(`the demo county’s readiness pages$
     for (const stage of cli().standard2017.stages) {
       for (const s of stage.schools) {
         const html = read(`schools/${s.id}/index.html`);
-        const section = between(html, new RegExp(`<section[^>]*data-stage="${stage.stage}"`), '</section>');
+        const section = stageOf(html, stage.stage);
         for (const [key, value] of Object.entries(s.values)) expect(fieldOf(rowOf(section, 'data-indicator', key), 'value'), `${s.name} ${key}`).toBe(round3(value));
         expect(section).toContain(`data-verdict="${s.pass ? 'pass' : 'fail'}"`);
       }
