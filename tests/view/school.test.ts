@@ -98,3 +98,15 @@ describe('a township’s schools', () => {
     expect(unitPage(real(), options(), 'finance-bureau').schools).toEqual([]);
   });
 });
+
+describe('a 基本均衡 campaign that publishes school data', () => {
+  it('compares with the 优质均衡 minimums for reference only, without the readiness links', () => {
+    const content = demo();
+    const basic = { ...content, campaign: { ...content.campaign, data: { ...content.campaign.data, standard: '基本均衡' as const } } };
+    const m = schoolPage(basic, o, 'yi-junior');
+    expect(m.reference).toBe('本次工作按基本均衡标准评估；下面对照优质均衡标准，仅供参考。');
+    expect(m.parts[0]!.verdict!.sentence).toContain('按规定仍算达标（仅供参考）。');
+    expect(m.items).toBeUndefined();
+    expect(m.links).toEqual([{ text: '均衡指标', href: '/indicators/' }]);
+  });
+});
