@@ -2,6 +2,7 @@
 // Astro stored it (see astro-loader.ts); here it only gets its type. Pages take
 // getContent() and viewOptions() and hand them to a view model (src/view/),
 // which computes everything the page shows.
+import { resolve } from 'node:path';
 import { getEntry } from 'astro:content';
 import type { SiteContent } from '../content-model/model.ts';
 import { publishedDossier } from '../dossier/published.ts';
@@ -35,4 +36,9 @@ export const href: Href = basePathHref(import.meta.env.BASE_URL);
 export function viewOptions(): ViewOptions {
   const dossier = publishedDossier();
   return { buildDate: process.env.BUILD_DATE ?? todayInChina(), href, ...(dossier ? { dossier } : {}) };
+}
+
+/** The absolute path of a file of the content tree (CONTENT_ROOT, else the project), by its path relative to content/. */
+export function contentFile(path: string): string {
+  return resolve(process.env.CONTENT_ROOT ?? '.', 'content', path);
 }

@@ -8,6 +8,7 @@ import { datasets } from './datasets.ts';
 import { resultCsvColumns } from './indicator-format.ts';
 import { link, type Inline } from './inline.ts';
 import type { ViewOptions } from './options.ts';
+import { READINESS_PATHS, readinessApplies, readinessFiles } from './readiness-site.ts';
 import { unitLookup } from './units.ts';
 
 export interface ColumnRow {
@@ -41,6 +42,8 @@ export interface DataPage {
     readonly columns: ColumnsModel;
   }[];
   readonly indicators: { readonly intro: readonly Inline[]; readonly downloads: readonly Download[]; readonly columns: ColumnsModel };
+  /** 优质均衡 campaigns only: the readiness results (src/view/readiness-site.ts). */
+  readonly readiness: { readonly intro: readonly Inline[]; readonly downloads: readonly Download[] } | undefined;
   /** The first item of 使用说明: where the data comes from. */
   readonly provenance: readonly Inline[];
   readonly citation: string;
@@ -94,6 +97,20 @@ export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
       ],
       columns: columnRows('均衡指标计算结果（CSV）', resultCsvColumns(countyWords(content.site.data.county))),
     },
+    readiness: readinessApplies(content)
+      ? {
+          intro: [
+            '优质均衡发展督导评估四个方面各项指标的状态、实测数值、缺少的材料、责任单位和标准出处，以及一票否决情形（与',
+            link('评估准备情况', href(READINESS_PATHS.page)),
+            '页一致）。JSON 为完整精度的计算结果，其中资源配置和按学校核对的指标与 npm run indicators -- <数据文件> --json 的输出相同；CSV 每项指标、每种一票否决情形一行。',
+          ],
+          downloads: readinessFiles(content, options).map((f) => ({
+            text: f.name === 'readiness' ? `评估准备情况（${f.ext === 'json' ? 'JSON' : 'CSV，可用 Excel 打开'}）` : '各校资源配置和逐校指标（CSV，可用 Excel 打开）',
+            href: href(`data/${f.name}.${f.ext}`),
+            download: true,
+          })),
+        }
+      : undefined,
     provenance: [
       `数据整理自${issuer}${formatDate(notice.date)}印发的通知和实施方案（见`,
       link('原文', href('original/')),

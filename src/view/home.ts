@@ -8,6 +8,7 @@ import { link, type Inline } from './inline.ts';
 import { homeNews, type HomeNewsModel } from './news.ts';
 import { dating, type ViewOptions } from './options.ts';
 import { progressNow, type ProgressNowModel } from './progress-now.ts';
+import { readinessApplies } from './readiness-site.ts';
 import { sectionLinks, type SectionLink } from './sections.ts';
 import { unitLookup } from './units.ts';
 
@@ -40,7 +41,7 @@ export function homePage(content: SiteContent, options: ViewOptions): HomePage {
     ],
     goal: plan.goal,
     progress: progressNow(content, dating(content, options.buildDate), href('progress/')),
-    sections: sectionLinks(countyWords(site.county), href),
+    sections: sectionLinks(countyWords(site.county), href, { readiness: readinessApplies(content) }),
     news: homeNews(content, href),
     dossier: dossierLink(options),
   };

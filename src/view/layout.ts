@@ -7,6 +7,7 @@ import { countyWords } from './county.ts';
 import { exampleSiteNote } from './example.ts';
 import type { Inline } from './inline.ts';
 import { historyNotice, type ViewOptions } from './options.ts';
+import { readinessApplies } from './readiness-site.ts';
 import { siteSections } from './sections.ts';
 
 export interface LayoutProps {
@@ -69,7 +70,7 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
     homeHref: href(''),
     faviconHref: href('favicon.svg'),
     rss: { title: `${site.name} 工作动态`, href: href('news/rss.xml') },
-    nav: siteSections(county)
+    nav: siteSections(county, { readiness: readinessApplies(content) })
       .filter((s) => s.nav)
       .map((s) => ({ label: s.label, href: href(s.path), current: s.id === props.section })),
     exampleNote: site.example ? exampleSiteNote(county) : undefined,

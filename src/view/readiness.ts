@@ -191,6 +191,7 @@ export interface VetoView {
   readonly statement: string | undefined;
   readonly evidence: readonly EvidenceView[];
   readonly whose: string;
+  readonly units: readonly UnitRef[];
   readonly missing: readonly string[];
   readonly source: string;
 }
@@ -437,6 +438,7 @@ function vetoView(v: VetoResult, name: (id: string) => string): VetoView {
     statement: v.statement ?? undefined,
     evidence: v.evidence.map(evidenceView),
     whose: whose(v.units, name),
+    units: v.units.map((id) => ({ id, name: name(id) })),
     missing: v.missing,
     source,
   };

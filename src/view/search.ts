@@ -3,6 +3,7 @@
 import type { SiteContent } from '../content-model/model.ts';
 import { countyWords } from './county.ts';
 import type { ViewOptions } from './options.ts';
+import { readinessApplies } from './readiness-site.ts';
 import { sectionLinks, type SectionLink } from './sections.ts';
 import { unitLookup } from './units.ts';
 
@@ -32,6 +33,6 @@ export function searchPage(content: SiteContent, options: ViewOptions): SearchPa
     // The index stores paths relative to the build folder; a portal sub-path is added back here.
     pagefind: { bundlePath: href('pagefind/'), baseUrl: href(''), css: href('pagefind/pagefind-ui.css'), script: href('pagefind/pagefind-ui.js') },
     script: href('search.js'),
-    sections: sectionLinks(countyWords(content.site.data.county), href).map((s) => ({ ...s, note: s.note.replace(/。$/, '') })),
+    sections: sectionLinks(countyWords(content.site.data.county), href, { readiness: readinessApplies(content) }).map((s) => ({ ...s, note: s.note.replace(/。$/, '') })),
   };
 }

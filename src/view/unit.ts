@@ -10,6 +10,9 @@ import { dateText, dating, datingNote, type DateText, type Href, type ViewOption
 import { findingsModel, progressRecords, type FindingsModel } from './progress-parts.ts';
 import { unitProgressView } from './progress-records.ts';
 import { unitMentions, type MentionContent, type Segment } from './unit-mentions.ts';
+import { unitReadiness, type UnitItemView } from './readiness.ts';
+import { READINESS_PATHS, readinessApplies, readinessAsOf } from './readiness-site.ts';
+import { townshipSchools } from './school.ts';
 import { unitLookup } from './units.ts';
 
 export interface MentionModel {
@@ -72,6 +75,37 @@ export interface UnitPage {
   readonly notNamed: readonly Inline[];
   readonly progress: UnitProgressModel;
   readonly news: readonly MentionModel[];
+  /** 优质均衡 campaigns: the items and vetoes the unit is responsible for, with their status. */
+  readonly readiness: UnitReadinessModel | undefined;
+  /** Townships: the schools of the newest school dataset that are in it, linked to their pages. */
+  readonly schools: readonly { readonly name: string; readonly type: string; readonly href: string }[];
+}
+
+export interface UnitReadinessModel {
+  /** 截至…，本单位负责优质均衡评估的 N 项 (or that it has none). */
+  readonly intro: readonly Inline[];
+  /** label: the item's key and name (G7 特殊教育…), or a veto's name. */
+  readonly rows: readonly (UnitItemView & { readonly label: string; readonly href: string })[];
+}
+
+function unitReadinessModel(content: SiteContent, options: ViewOptions, unitId: string): UnitReadinessModel | undefined {
+  if (!readinessApplies(content)) return undefined;
+  const { href } = options;
+  const asOf = readinessAsOf(content, options);
+  const items = unitReadiness(content, unitId, asOf);
+  const page = href(READINESS_PATHS.page);
+  const rows = items.map((i) => {
+    const veto = i.key.startsWith('veto-');
+    return { ...i, label: veto ? i.name : `${i.key} ${i.name}`, href: `${page}#${veto ? i.key : `item-${i.key}`}` };
+  });
+  const when = formatDate(content.readiness?.data.asOf ?? asOf);
+  return {
+    intro:
+      rows.length === 0
+        ? [`截至${when}，没有指定本单位负责优质均衡评估的指标。全部指标见`, link('优质均衡评估准备情况', page), '。']
+        : [`截至${when}，本单位负责（牵头或配合）优质均衡评估的 ${rows.length} 项，状态如下。全部指标见`, link('优质均衡评估准备情况', page), '。'],
+    rows,
+  };
 }
 
 const mentionContents = new WeakMap<SiteContent, MentionContent>();
@@ -190,5 +224,7 @@ export function unitPage(content: SiteContent, options: ViewOptions, unitId: str
     notNamed: [`印发通知和实施方案没有点名本单位；方案对“${township ? '各乡镇' : '各有关部门'}”提出的要求见`, link('实施方案', href('plan/')), '。'],
     progress: unitProgressModel(content, options, unit.id),
     news: of('achievement'),
+    readiness: unitReadinessModel(content, options, unit.id),
+    schools: township ? townshipSchools(content, unit.id, href) : [],
   };
 }
