@@ -79,7 +79,7 @@ export const contactPhone = siteFormat(
 
 export const contactEmail = siteFormat(
   'contact-email',
-  '电子邮箱须是完整的地址，如 jyj@example.gov.cn；还没有对外公布时留空。',
+  '电子邮箱须是完整的地址（名字@单位的域名），中间没有空格或全角字符；还没有对外公布时留空。',
   '电子邮箱应是完整的地址，如 jyj@example.gov.cn，中间不能有空格或中文',
   'email: junheng＠demo.example.org',
   'email: junheng@demo.example.org',
@@ -89,7 +89,7 @@ export const contactEmail = siteFormat(
 
 export const errorReportUrl = siteFormat(
   'error-report-url',
-  '“我为政府网站找错”的地址须以 https:// 开头，中间没有空格；全国政府网站找错平台是 https://zfwzzc.www.gov.cn/。',
+  '“我为政府网站找错”的地址须以 https:// 开头，中间没有空格；全国政府网站找错平台的地址是 zfwzzc.www.gov.cn（前面加 https://）。',
   '找错地址须以 https:// 开头，如 https://zfwzzc.www.gov.cn/',
   'errorReportUrl: zfwzzc.www.gov.cn',
   'errorReportUrl: https://zfwzzc.www.gov.cn/',
