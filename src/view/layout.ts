@@ -84,7 +84,7 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
       siteCode: site.siteCode,
       icp: site.icp ? { text: site.icp, href: 'https://beian.miit.gov.cn/' } : undefined,
       police: site.police ? { text: site.police, href: `https://beian.mps.gov.cn/#/query/webSearch?code=${site.police.replace(/\D/g, '')}` } : undefined,
-      built: `本站构建于 ${formatDate(options.buildDate)}。`,
+      built: `本站更新于 ${formatDate(options.buildDate)}。`,
       links: footerLinks(content, href),
     },
   };

@@ -64,3 +64,11 @@ describe('网站地图', () => {
     expect(m.groups.slice(-4).map((g) => g.label)).toEqual(['联系我们', '网站地图', '隐私与版权', '无障碍声明']);
   });
 });
+
+describe('师生比 in words', () => {
+  it('turns 0.054 teachers per pupil into about 18.5 pupils per teacher', async () => {
+    const { teacherRatioText } = await import('../../src/view/indicators.ts');
+    const stage = { label: '初中', indicators: [{ key: 'L6', countyValue: 0.054 }] } as unknown as Parameters<typeof teacherRatioText>[0];
+    expect(teacherRatioText(stage)).toBe('师生比 0.054（人/生）是每名学生平均对应的教师人数；反过来说，初中每名教师平均对应约 18.5 名学生。');
+  });
+});
