@@ -63,11 +63,12 @@ export interface ContactPage {
 
 function contactItems(content: SiteContent): ContactItem[] {
   const c = content.site.data.contact ?? {};
-  const item = (label: string, value: string | null | undefined, link?: (v: string) => string): ContactItem =>
-    value ? { label, text: value, href: link?.(value), published: true } : { label, text: NOT_PUBLISHED, href: undefined, published: false };
+  const item = (label: string, value: string | null | undefined, link?: (v: string) => string, shown = (v: string) => v): ContactItem =>
+    value ? { label, text: shown(value), href: link?.(value), published: true } : { label, text: NOT_PUBLISHED, href: undefined, published: false };
   return [
     item('办公室', c.office),
-    item('联系电话', c.phone, (v) => `tel:${v.replace(/转.*$/, '').replace(/-/g, '')}`),
+    // A non-breaking hyphen (U+2011): the number never wraps between area code and number.
+    item('联系电话', c.phone, (v) => `tel:${v.replace(/转.*$/, '').replace(/-/g, '')}`, (v) => v.replace(/-/g, '\u2011')),
     item('电子邮箱', c.email, (v) => `mailto:${v}`),
     item('办公地址', c.address),
   ];

@@ -87,7 +87,7 @@ describe('the real site’s contact page', () => {
     const { html, tags } = read(rootSite, 'contact/');
     const text = mainText(html);
     // No digits that could be dialled, no address with @, no tel: or mailto: link anywhere on the page.
-    expect(text).not.toMatch(/\d{3,4}-?\d{7,8}|1[3-9]\d{9}/);
+    expect(text).not.toMatch(/\d{3,4}[-\u2011]?\d{7,8}|1[3-9]\d{9}/);
     expect(text).not.toContain('@');
     expect(tags.filter((t) => /^(?:tel|mailto):/.test(t.attrs.get('href') ?? ''))).toEqual([]);
     expect(text).toContain('联系电话尚未公布');
@@ -102,7 +102,8 @@ describe('the demo county’s contact page', () => {
     const { html, tags } = read(demoSite, 'contact/');
     const text = mainText(html);
     expect(text).toContain('示例');
-    expect(text).toContain('联系电话0999-0123456');
+    // Shown with a non-breaking hyphen (U+2011), so it never wraps.
+    expect(text).toContain('联系电话0999\u20110123456');
     expect(tags.some((t) => t.name === 'a' && t.attrs.get('href') === 'tel:09990123456')).toBe(true);
     expect(tags.some((t) => t.name === 'a' && t.attrs.get('href') === 'mailto:junheng@demo.example.org')).toBe(true);
     expect(text).not.toContain('尚未公布');
