@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Rule } from '../src/rules/define.ts';
 import type { RuleCode } from '../src/rules/index.ts';
-import { basePath, countyCode, editUrl, icp, policeFiling, siteCode, siteUrl } from '../src/rules/site.ts';
+import { basePath, contactEmail, contactPhone, countyCode, editUrl, errorReportUrl, icp, policeFiling, siteCode, siteUrl } from '../src/rules/site.ts';
 import { dayDate, text } from './common.ts';
 
 /** A string in a fixed format, checked by the rule's pattern (the JSON Schema gets the same pattern). */
@@ -22,6 +22,25 @@ export const CountySchema = z.strictObject({
     .describe('县级行政区的通称：县、区（市辖区）、市（县级市）或旗；页面据此写“全县”“县政府”等'),
   code: pattern(/^\d{6}$/u, countyCode)
     .describe('6 位行政区划代码（加引号）；各乡镇的 12 位统计用区划代码以它开头'),
+});
+
+/**
+ * 联系我们: each item may be left empty (`phone:` with nothing after it) while it
+ * is not yet published; the page then says so, and the check warns
+ * (site-not-ready) or, once the site is marked `published: true`, refuses
+ * (site-publish-blocked).
+ */
+export const ContactSchema = z.strictObject({
+  office: text.nullable().optional().describe('负责本专栏的办公室或单位全称，如 某某县义务教育均衡发展工作领导小组办公室；未公布时留空'),
+  phone: pattern(/^0\d{2,3}-\d{7,8}(?:转\d{1,6})?$/u, contactPhone)
+    .nullable()
+    .optional()
+    .describe('对外公布的联系电话，写成“区号-号码”，如 0374-1234567；未公布时留空'),
+  email: pattern(/^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u, contactEmail)
+    .nullable()
+    .optional()
+    .describe('对外公布的电子邮箱，如 jyj@example.gov.cn；未公布时留空'),
+  address: text.nullable().optional().describe('办公地址（含邮政编码更好）；未公布时留空'),
 });
 
 export const SiteSchema = z.strictObject({
@@ -50,6 +69,15 @@ export const SiteSchema = z.strictObject({
     .literal(true)
     .optional()
     .describe('整个网站是示例（演示用的虚构县，每页标明“示例”）时填 true；真实网站不填'),
+  contact: ContactSchema.optional().describe('“联系我们”页面和无障碍声明中的联系方式；政府网站必备，未公布的项留空'),
+  errorReportUrl: pattern(/^https:\/\/\S+$/u, errorReportUrl)
+    .nullable()
+    .optional()
+    .describe('页脚“我为政府网站找错”链接的地址，以 https:// 开头；全国政府网站找错平台是 https://zfwzzc.www.gov.cn/'),
+  published: z
+    .boolean()
+    .optional()
+    .describe('正式对外发布时填 true：此后域名、联系方式或找错链接缺一项，内容检查就报错，不能发布'),
   asOf: dayDate
     .optional()
     .describe('固定的进度计算日期（可选），如 2020-11-20：填写后各页按这一天计算，不随日期更新，不能晚于工作结束日期。省略时，已结束的工作按结束日期计算，进行中的按构建当天计算'),

@@ -155,7 +155,7 @@ export function countedParts(dataset: SchoolDataset, options: ComputeOptions = {
         continue;
       }
       if (school.type === '教学点' && !opts.includeTeachingPoints) {
-        result[stage].excluded.push({ id, name, reason: '教学点，口径未核实，默认不计入' });
+        result[stage].excluded.push({ id, name, reason: '教学点，是否计入尚未核实，默认不计入' });
         continue;
       }
       const totals = { ...part } as Record<PartFieldKey, number>;

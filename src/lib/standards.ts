@@ -53,7 +53,7 @@ const min = (compare: Comparison = 'atLeast') => ({ compare, stricter: 'higher' 
 const max = (compare: Comparison = 'atMost') => ({ compare, stricter: 'lower' as const });
 
 const CV_2017_UNVERIFIED = '差异系数按 2012 年办法的学生数加权公式计算：未核实 2017 年办法的附件是否另有规定；教学点是否计入也未核实，默认不计入';
-const POOLING_UNVERIFIED = '总体比例按“全部满意人数 ÷ 全部有效答卷人数”合并计算：合并口径未核实';
+const POOLING_UNVERIFIED = '总体比例按“全部满意人数 ÷ 全部有效答卷人数”合并计算：这种合并算法是否为评估所用尚未核实';
 
 /** The seven resource indicators of 2017, in the order of the 办法 (src/lib/indicators.ts computes them). */
 const RESOURCE_2017 = [

@@ -31,6 +31,7 @@ import * as schoolsXlsx from './schools-xlsx.ts';
 import * as schoolsMagnitude from './schools-magnitude.ts';
 import * as sequence from './sequence.ts';
 import * as site from './site.ts';
+import * as siteReady from './site-ready.ts';
 import * as svg from './svg.ts';
 import * as text from './text.ts';
 import * as thresholds from './thresholds.ts';
@@ -84,6 +85,11 @@ export const RULES = [
   site.siteUrl,
   site.basePath,
   site.editUrl,
+  site.contactPhone,
+  site.contactEmail,
+  site.errorReportUrl,
+  siteReady.siteNotReady,
+  siteReady.sitePublishBlocked,
   campaign.campaignEnded,
   body.htmlForbidden,
   body.htmlEventHandler,
@@ -205,6 +211,7 @@ export const CHECKS: readonly Check[] = [
   duplicates.checkDuplicates,
   dateBounds.checkDateBounds,
   schoolsMagnitude.checkSchoolMagnitudes,
+  siteReady.checkSiteReady,
 ];
 
 const byCode = new Map<string, AnyRule>(RULES.map((r) => [r.code, r]));

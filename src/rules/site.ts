@@ -2,7 +2,7 @@
 import { defineRule } from './define.ts';
 
 /** A format rule of site.yaml: its pattern and message, shared by the schema and the JSON Schema. */
-function siteFormat<const Code extends string>(code: Code, meaning: string, message: string, bad: string, good: string, line = 1) {
+function siteFormat<const Code extends string>(code: Code, meaning: string, message: string, bad: string, good: string, line = 1, set = '') {
   return defineRule({
     code,
     severity: 'error',
@@ -10,8 +10,8 @@ function siteFormat<const Code extends string>(code: Code, meaning: string, mess
     meaning,
     message: () => message,
     examples: {
-      bad: [{ name: '格式不对', file: 'content/site.yaml', lang: 'yaml', at: { set: '' }, code: bad, lines: [line] }],
-      good: [{ name: '照格式写', file: 'content/site.yaml', lang: 'yaml', at: { set: '' }, code: good }],
+      bad: [{ name: '格式不对', file: 'content/site.yaml', lang: 'yaml', at: { set }, code: bad, lines: [line] }],
+      good: [{ name: '照格式写', file: 'content/site.yaml', lang: 'yaml', at: { set }, code: good }],
     },
   });
 }
@@ -65,4 +65,32 @@ export const editUrl = siteFormat(
   '编辑地址须以 https:// 开头、以 / 结尾，如 https://github.com/org/repo/edit/main/',
   'editUrl: github.com/org/repo/edit/main',
   'editUrl: https://github.com/org/repo/edit/main/',
+);
+
+export const contactPhone = siteFormat(
+  'contact-phone',
+  '联系电话写成“区号-号码”，如 0374-1234567，分机写在“转”字后面；还没有对外公布时留空。',
+  '联系电话应写成“区号-号码”，如 0374-1234567（分机写成 0374-1234567转8001）',
+  'phone: (0999)0123456',
+  'phone: 0999-0123456',
+  1,
+  'contact',
+);
+
+export const contactEmail = siteFormat(
+  'contact-email',
+  '电子邮箱须是完整的地址（名字@单位的域名），中间没有空格或全角字符；还没有对外公布时留空。',
+  '电子邮箱应是完整的地址，如 jyj@example.gov.cn，中间不能有空格或中文',
+  'email: junheng＠demo.example.org',
+  'email: junheng@demo.example.org',
+  1,
+  'contact',
+);
+
+export const errorReportUrl = siteFormat(
+  'error-report-url',
+  '“我为政府网站找错”的地址须以 https:// 开头，中间没有空格；全国政府网站找错平台的地址是 zfwzzc.www.gov.cn（前面加 https://）。',
+  '找错地址须以 https:// 开头，如 https://zfwzzc.www.gov.cn/',
+  'errorReportUrl: zfwzzc.www.gov.cn',
+  'errorReportUrl: https://zfwzzc.www.gov.cn/',
 );

@@ -36,7 +36,7 @@ export interface DataPage {
     readonly id: string;
     readonly title: string;
     readonly description: string;
-    /** 共 N 条。来源：content/… */
+    /** 共 N 条。来源：实施方案。 */
     readonly meta: readonly Inline[];
     readonly downloads: readonly Download[];
     readonly columns: ColumnsModel;
@@ -49,14 +49,38 @@ export interface DataPage {
   readonly citation: string;
 }
 
-const TYPE_WORDS: Readonly<Record<string, string>> = { string: '文本', integer: '整数', number: '数字', boolean: 'true 或 false' };
+const TYPE_WORDS: Readonly<Record<string, string>> = { string: '文本', integer: '整数', number: '数字', boolean: 'true 或 false', array: '列表' };
+
+/**
+ * A field's description comes from the content schema, written for editors: a
+ * reference to another content file becomes the dataset a reader can download
+ * from this page.
+ */
+const FILE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/（见 content\/units\.yaml）/g, '（见本页“单位名录”）'],
+  [/content\/units\.yaml/g, '本页“单位名录”'],
+  [/content\/leading-group\.yaml/g, '本页“领导小组成员”'],
+  [/content\/plan\.yaml/g, '实施方案'],
+  // What an editor is told about writing the file, said as what a reader finds in it.
+  [/：kinds 中列出的名称之一，如/g, '，如'],
+  [/（乡镇级单位必填，加引号）/g, '（乡镇级单位才有）'],
+  [/本条目含有有意公开的个人信息时填写，须写明理由：/g, '本条记录有意公开个人信息时的说明：'],
+  [/时可?省略/g, '时为空'],
+  [/省略表示/g, '为空表示'],
+  [/到月的写/g, '只到月份的写作'],
+  [/即文件名（不含扩展名）/g, '即文章网址的最后一段'],
+];
+
+export function publicWords(description: string): string {
+  return FILE_WORDS.reduce((text, [re, words]) => text.replace(re, words), description);
+}
 
 export function columnRows(title: string, columns: readonly Column[]): ColumnsModel {
   return {
     title,
     rows: columns.map((c) => ({
       key: c.key,
-      description: c.description,
+      description: publicWords(c.description),
       type: `${c.type.startsWith('enum: ') ? `可选值：${c.type.slice(6).split('/').join('、')}` : (TYPE_WORDS[c.type] ?? c.type)}；${c.required ? '必填' : '可为空'}`,
     })),
   };
@@ -73,11 +97,7 @@ export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
       id: d.name,
       title: d.title,
       description: d.description,
-      meta: [
-        `共 ${d.rows.length} 条`,
-        '。来源：',
-        { code: d.source },
-      ],
+      meta: [`共 ${d.rows.length} 条。来源：${d.source}。`],
       downloads: [
         { text: `${d.title}（JSON）`, href: href(`data/${d.name}.json`), download: true },
         { text: `${d.title}（CSV，可用 Excel 打开）`, href: href(`data/${d.name}.csv`), download: true },

@@ -19,7 +19,7 @@ export interface Dataset {
   readonly name: string;
   readonly title: string;
   readonly description: string;
-  /** Content file the rows come from. */
+  /** Where the rows come from, in a reader's words (the 数据开放 page shows it): never a file path. */
   readonly source: string;
   readonly rows: readonly Record<string, unknown>[];
   /** JSON Schema (draft-07) of the JSON file: an array of rows. */
@@ -68,11 +68,11 @@ function buildDatasets(content: SiteContent, href: Href): Dataset[] {
   const site = content.site.data;
   const words = countyWords(site.county);
   const plan = content.plan.data;
-  const planFile = content.plan.file;
+  const planFile = '实施方案';
   const units = content.units.data.units;
   const members = content.leadingGroup.data.members;
-  const unitsFile = content.units.file;
-  const groupFile = content.leadingGroup.file;
+  const unitsFile = `实施方案；乡镇（街道）的统计用区划代码来自国家统计局`;
+  const groupFile = '印发通知的附件（领导小组成员名单）';
   return [
     dataset('units', '单位名录', `实施方案提到的全部单位和${words.all}乡镇（街道），含统计用区划代码。`, unitsFile, UnitSchema, units),
     dataset('leading-group-members', '领导小组成员', '领导小组组长、副组长和成员，按原文顺序。', groupFile, MemberSchema, members),
@@ -99,7 +99,7 @@ function buildDatasets(content: SiteContent, href: Href): Dataset[] {
       'achievements',
       '工作动态目录',
       '工作动态栏目全部文章的标题、日期、发布单位、栏目和摘要（不含正文）。',
-      'content/achievements/',
+      '本站“工作动态”栏目',
       achievementRow,
       content.achievements.map((a) => ({
         id: a.id,

@@ -4,7 +4,7 @@
 // and the flat rows of the results download. Pure functions, no Astro.
 import type { Column } from '../lib/csv.ts';
 import type { CountyWords } from './county.ts';
-import type { BalanceResult, IndicatorKey, Standard2017Key, Standard2017Result } from '../lib/indicators.ts';
+import { INDICATORS, STANDARD_2017, type BalanceResult, type IndicatorKey, type Standard2017Key, type Standard2017Result } from '../lib/indicators.ts';
 
 export type Tone = 'pass' | 'fail' | 'unknown';
 
@@ -230,7 +230,7 @@ export type ResultRow = Partial<Record<ResultColumn, string | number | boolean |
 export const resultColumnDescriptions = (county: CountyWords): Readonly<Record<ResultColumn, string>> => ({
   part: 'balance-2012：校际间均衡状况（教督〔2012〕3号）；standard-2017：对照教督〔2017〕6号（优质均衡标准，仅供参考）',
   year: '统计年度',
-  sourceFile: '学校统计数据文件',
+  sourceFile: '计算所用的学校统计数据文件的名称',
   stage: 'primary（小学）或 junior（初中）',
   stageLabel: '学段中文名',
   level: `county：${county.all}；school：一所学校的该学段部分；excluded：不计入计算的学校`,
@@ -240,7 +240,7 @@ export const resultColumnDescriptions = (county: CountyWords): Readonly<Record<R
   townshipName: '所在乡镇（街道）名称',
   schoolType: '学校类型',
   pupils: '在校学生数；level 为 county 时是全部计入学校的合计',
-  indicator: 'L1–L8、Q1–Q7；composite 为综合差异系数；school-overall 为一所学校 7 项最低标准的结论；overall 为该学段 2017 年标准的总结论',
+  indicator: `指标代号：${[...INDICATORS, ...STANDARD_2017].map((d) => `${d.key} ${d.name}`).join('、')}（另一列写有指标名称）；composite 为综合差异系数；school-overall 为一所学校 7 项最低标准的结论；overall 为该学段 2017 年标准的总结论`,
   indicatorName: '指标名称',
   unit: '指标单位',
   value: '指标值，完整精度；level 为 county 时是县域值（全部计入学校的合计数 ÷ 在校学生总数）；indicator 为 school-overall 时是达到最低标准的项数',

@@ -83,6 +83,8 @@ export interface StageTableModel {
   readonly verdict: Verdict;
   /** Why no verdict could be given. */
   readonly cannot: string | undefined;
+  /** 师生比 in words a parent reads: how many pupils each teacher has. */
+  readonly teacherRatio: string | undefined;
 }
 
 export interface SchoolTableModel {
@@ -222,7 +224,18 @@ function stageTable(stage: StageBalance, year: number): StageTableModel {
     limit,
     verdict: verdict(stage.pass),
     cannot: stage.pass === null ? '（没有计入的学校，或有指标的县域值为 0，无法计算）' : undefined,
+    teacherRatio: teacherRatioText(stage),
   };
+}
+
+/**
+ * 师生比 0.058（人/生） means 0.058 teachers per pupil: said the other way
+ * round, as parents count it, each teacher has about 17.2 pupils.
+ */
+export function teacherRatioText(stage: Pick<StageBalance, 'label' | 'indicators'>): string | undefined {
+  const value = stage.indicators.find((i) => i.key === 'L6')?.countyValue;
+  if (value === undefined || value === null || !(value > 0)) return undefined;
+  return `师生比 ${fixed3(value)}（人/生）是每名学生平均对应的教师人数；反过来说，${stage.label}每名教师平均对应约 ${(1 / value).toFixed(1)} 名学生。`;
 }
 
 function schoolTable(stage: StageBalance, year: number, townshipName: (id: string) => string, multiPart: ReadonlySet<string>): SchoolTableModel {
@@ -310,9 +323,7 @@ function selfScoreModel(data: Sourced<SelfScore>): SelfScoreModel {
   const result = scoreSelfAssessment(data);
   return {
     intro: [
-      `${data.source ? `评估项目和分值依据：${data.source}。` : '评估项目和分值的出处尚未填写（数据文件中的 source）。'}评估办法规定：4 个方面、17 个项目，满分 100 分，85 分及以上达标。数据来源：`,
-      { code: data.sourceFile },
-      '。',
+      `${data.source ? `评估项目和分值依据：${data.source}。` : '评估项目和分值的出处尚未注明。'}评估办法规定：4 个方面、17 个项目，满分 100 分，85 分及以上达标。数据来源：${result.year}年度自评表。`,
     ],
     caption: `县级人民政府推进义务教育均衡发展工作自评得分（${result.year}年度）`,
     areas: data.areas.map((area, n) => {
@@ -336,7 +347,7 @@ function surveyModel(data: Sourced<Survey>): SurveyModel {
   const overall = shown(figureAgainstLine(result.rate, result.passLine, result.pass, 1, 100));
   const other = shown(figureAgainstLine(alternative.rate, alternative.passLine, alternative.pass, 1, 100));
   return {
-    intro: [`${data.method ? `调查方式：${data.method}。` : ''}满意人数含“比较满意”。公众满意度须达到 85% 以上。数据来源：`, { code: data.sourceFile }, '。'],
+    intro: [`${data.method ? `调查方式：${data.method}。` : ''}满意人数含“比较满意”。公众满意度须达到 85% 以上。数据来源：${result.year}年度公众满意度调查。`],
     caption: `公众满意度调查结果（${result.year}年度）`,
     groups: result.groups.map((g) => ({ name: g.name, respondents: g.respondents, satisfied: g.satisfied, rate: percent(g.rate) })),
     total: { respondents: result.respondents, satisfied: result.satisfied, rate: `${overall}%` },
@@ -381,7 +392,7 @@ function reportModel(content: SiteContent, href: Href, data: IndicatorData, year
       ...(standard ? [{ href: '#standard-2017', label: '对照教督〔2017〕6号' }] : []),
       { href: '#self-score', label: '县级人民政府推进工作（自评）' },
       { href: '#survey', label: '公众满意度' },
-      { href: '#assumptions', label: '计算口径' },
+      { href: '#assumptions', label: '计算方法' },
       { href: '#downloads', label: '数据下载' },
     ],
     summary: summaryModel(balance, scored, surveyed),
@@ -389,7 +400,7 @@ function reportModel(content: SiteContent, href: Href, data: IndicatorData, year
       balance && dataset
         ? {
             sourceFile: dataset.sourceFile,
-            meta: [`统计年度：${balance.year}年度；数据来源：`, { code: dataset.sourceFile }, '；表中数字保留 3 位小数，完整精度见', { link: '数据下载', href: '#downloads' }, '；计算口径见', { link: '下文', href: '#assumptions' }, '。'],
+            meta: [`统计年度：${balance.year}年度；数据来源：${balance.year}年度学校统计数据；表中数字保留 3 位小数，完整精度见`, { link: '数据下载', href: '#downloads' }, '；计算方法中尚未核实的几处见', { link: '下文', href: '#assumptions' }, '。'],
             stages: balance.stages.map((s) => stageTable(s, balance.year)),
             schools: balance.stages.map((s) => schoolTable(s, balance.year, units.name, multiPart)),
             charts: balance.stages.filter((s) => s.schools.length > 0).map((s) => ({ stage: s.stage, label: s.label, charts: barCharts(s) })),

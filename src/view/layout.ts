@@ -4,6 +4,7 @@
 import type { SiteContent } from '../content-model/model.ts';
 import { formatDate } from '../lib/dates.ts';
 import { countyWords } from './county.ts';
+import { footerLinks, type FooterLink } from './essentials.ts';
 import { exampleSiteNote } from './example.ts';
 import type { Inline } from './inline.ts';
 import { historyNotice, type ViewOptions } from './options.ts';
@@ -49,6 +50,8 @@ export interface LayoutModel {
     readonly icp: { readonly text: string; readonly href: string } | undefined;
     readonly police: { readonly text: string; readonly href: string } | undefined;
     readonly built: string;
+    /** 联系我们, 网站地图, 隐私与版权, 无障碍声明 and 我为政府网站找错: on every page, never in the top navigation. */
+    readonly links: readonly FooterLink[];
   };
 }
 
@@ -82,7 +85,8 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
       siteCode: site.siteCode,
       icp: site.icp ? { text: site.icp, href: 'https://beian.miit.gov.cn/' } : undefined,
       police: site.police ? { text: site.police, href: `https://beian.mps.gov.cn/#/query/webSearch?code=${site.police.replace(/\D/g, '')}` } : undefined,
-      built: `本站构建于 ${formatDate(options.buildDate)}。`,
+      built: `本站更新于 ${formatDate(options.buildDate)}。`,
+      links: footerLinks(content, href),
     },
   };
 }

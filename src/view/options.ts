@@ -76,7 +76,7 @@ export function dating(content: { readonly site: { readonly data: Pick<Site, 'as
 export function datingNote(when: Dating, form: 'as-of' | 'basis' = 'as-of'): string {
   if (when.basis === 'ended') return '（工作结束之日）';
   if (when.basis === 'fixed') return form === 'as-of' ? '（计算日期固定，不随日期更新）' : '（固定的计算日期）';
-  return form === 'as-of' ? '（按本站构建当天计算）' : '（本站构建当天）';
+  return form === 'as-of' ? '（按本站更新当天计算）' : '（本站更新当天）';
 }
 
 /** The 历史专题 notice every page of a finished campaign carries, or undefined while it runs. */

@@ -8,7 +8,7 @@ import { campaignFacts } from './facts.ts';
 import { datingNote, type Dating } from './options.ts';
 
 export interface ProgressNowModel {
-  /** 截至2020年9月10日（按本站构建当天计算）。 */
+  /** 截至2020年9月10日（按本站更新当天计算）。 */
   readonly asOfLine: string;
   /** 当前阶段, or 工作状态 once the campaign has ended. */
   readonly currentLabel: string;

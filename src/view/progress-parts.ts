@@ -51,7 +51,7 @@ export type MatrixCellModel =
 export interface MatrixModel {
   /** How many deliverables, the units each applies to, and how many units have a record. */
   readonly intro: string;
-  /** 有记录的单位应交事项共 … 项次：… (when any unit has a record). */
+  /** 有记录的单位要完成的事项共 … 项次：… (when any unit has a record). */
   readonly tally: string | undefined;
   readonly caption: readonly Inline[];
   readonly columns: readonly { readonly title: string; readonly deadline: string }[];
@@ -99,8 +99,8 @@ export function matrixModel(content: SiteContent, records: ProgressRecords, over
         ? '本站没有登记实施方案要求各单位分别完成的事项。'
         : `实施方案要求各单位分别完成的事项共 ${matrix.columns.length} 项：${facts.appliesText}。` +
           (recorded === 0 ? '尚未登记各单位的完成情况。' : `截至${formatDate(asOf)}，这 ${owing} 个单位中 ${recorded} 个有进度记录，${owing - recorded} 个尚无记录。`),
-    tally: t.total > 0 ? `有记录的单位应交事项共 ${t.total} 项次：${tallyText(t)}。` : undefined,
-    caption: [`各单位应交事项完成情况（截至${formatDate(asOf)}）`],
+    tally: t.total > 0 ? `有记录的单位要完成的事项共 ${t.total} 项次：${tallyText(t)}。` : undefined,
+    caption: [`各单位要完成的事项：完成情况（截至${formatDate(asOf)}）`],
     columns: matrix.columns.map((d) => ({ title: d.title, deadline: `${formatDate(d.deadline, 'end')}前` })),
     groups: groups.map((g) => ({ heading: `${g.kind}（${g.rows.length} 个）`, rows: g.rows })),
   };
@@ -132,7 +132,7 @@ export function overdueModel(content: SiteContent, records: ProgressRecords, whe
       unit: { name: units.name(item.unit), href: href(`units/${item.unit}/`) },
       title: item.title,
       detail:
-        `，${item.kind === 'deliverable' ? '应交事项' : '整改事项'}，时限${formatDate(item.deadline, 'end')}，` +
+        `，${item.kind === 'deliverable' ? '要完成的事项' : '整改事项'}，时限${formatDate(item.deadline, 'end')}，` +
         (over ? `到工作结束时仍未完成，超过时限 ${item.daysOverdue} 天` : `已逾期 ${item.daysOverdue} 天`),
     })),
   };
@@ -146,7 +146,7 @@ export interface BurndownChartModel {
   readonly fontSize: number;
   readonly layout: BurndownLayout;
   readonly xTicks: readonly { readonly x: number; readonly label: string; readonly anchor: 'start' | 'end' }[];
-  /** 未销号 3 项，其中逾期 1 项 */
+  /** 尚未整改完成 3 项，其中逾期 1 项 */
   readonly endLabel: string;
 }
 
@@ -187,9 +187,9 @@ export function burndownModel(records: ProgressRecords, overall: OverallProgress
   const items = rectificationItems(records);
   const summary = burndownSummary(items, asOf);
   if (!summary) return undefined;
-  const text = `从${formatDate(summary.first)}发现第一个问题到${formatDate(asOf)}，共发现 ${summary.found} 个需要整改的问题，已整改完成 ${summary.closed} 个，未销号 ${summary.open} 个，其中逾期 ${summary.overdue} 个；未销号最多时为 ${summary.peak.open} 个（${formatDate(summary.peak.date)}）。`;
+  const text = `从${formatDate(summary.first)}发现第一个问题到${formatDate(asOf)}，共发现 ${summary.found} 个需要整改的问题，已整改完成 ${summary.closed} 个，尚未整改完成 ${summary.open} 个，其中逾期 ${summary.overdue} 个；尚未整改完成的最多时有 ${summary.peak.open} 个（${formatDate(summary.peak.date)}）。`;
   const points = burndown(items, asOf);
-  const endLabel = `未销号 ${summary.open} 项${summary.overdue > 0 ? `，其中逾期 ${summary.overdue} 项` : ''}`;
+  const endLabel = `尚未整改完成 ${summary.open} 项${summary.overdue > 0 ? `，其中逾期 ${summary.overdue} 项` : ''}`;
   const charts = BURNDOWN_VARIANTS.flatMap((v): BurndownChartModel[] => {
     const layout = layoutBurndown(points, v.box, span, v.fontSize, endLabel);
     if (!layout) return [];
@@ -202,7 +202,7 @@ export function burndownModel(records: ProgressRecords, overall: OverallProgress
     summary: [text, ...(r.total > 0 ? [`按整改时限计：${tallyText(r)}。`] : [])],
     description: text,
     charts,
-    legend: `图例：实线及其下方浅色区域为当天结束时未销号（未整改完成）的问题数，${charts[0]?.layout.overduePath ? '虚线为其中已超过整改时限的问题数' : '期间没有超过整改时限的问题，故无虚线'}；横轴为实施方案的起止日期，线画到进度计算日（${formatDate(asOf)}）为止。逐日数字见`,
+    legend: `图例：实线及其下方浅色区域为当天结束时尚未整改完成的问题数，${charts[0]?.layout.overduePath ? '虚线为其中已超过整改时限的问题数' : '期间没有超过整改时限的问题，故无虚线'}；横轴为实施方案的起止日期，线画到进度计算日（${formatDate(asOf)}）为止。逐日数字见`,
     tableId,
     rows: burndownChanges(items, asOf).map((c) => {
       const day = formatDate(c.date);

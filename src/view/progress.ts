@@ -210,12 +210,12 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
   return {
     description: `实施方案各阶段和完成时限的进度，按${asOfText}计算。`,
     sourceFile: content.plan.file,
-    intro: [`进度按${asOfText}${basis}计算；本站构建于${formatDate(buildDate)}。阶段和时限照录`, link('实施方案', href('plan/')), '。'],
+    intro: [`进度按${asOfText}${basis}计算；本站更新于${formatDate(buildDate)}。阶段和时限照录`, link('实施方案', href('plan/')), '。'],
     now: progressNow(content, when),
     timeline,
     deadlines,
     units: {
-      meta: `进度按${asOfText}${basis}计算；本站构建于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
+      meta: `进度按${asOfText}${basis}计算；本站更新于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
       matrix: matrixModel(content, records, overall, asOf, href),
       overdue: overdueModel(content, records, when, href),
       burndown: burndownModel(records, overall, asOf, span),

@@ -404,7 +404,7 @@ function schoolItemsView(result: ReadinessResult): SchoolItemsView | undefined {
         { status: SCHOOL_WORDS[s.E4.status], text: s.E4.percent === null ? '待填报' : `${againstLine(s.E4.percent, { compare: 'atLeast', value: s.E4.line }, 1)}%（≥ ${plainNumber(s.E4.line)}%）` },
       ],
     })),
-    excluded: items.excluded.length > 0 ? `不计入：${items.excluded.map((e) => `${e.name}（${e.reason}）`).join('；')}（与资源配置指标的口径一致，未核实）` : undefined,
+    excluded: items.excluded.length > 0 ? `不计入：${items.excluded.map((e) => `${e.name}（${e.reason}）`).join('；')}（与资源配置指标的算法一致，是否如此尚未核实）` : undefined,
     note: '一贯制学校的班级数为各学段之和，专用教室和经费按全校计；不足 100 名学生的小学都按村小学核对（数据中不区分村小学）。',
   };
 }
@@ -423,7 +423,7 @@ function recognitionView(result: ReadinessResult): RecognitionView {
     })),
     total: { respondents: r.respondents, satisfied: r.satisfied, rate: r.rate === null ? '—' : `${againstLine(r.rate, { compare: 'atLeast', value: r.line }, 1)}%` },
     status: statusView(r.status),
-    method: '总体认可度 = 全部满意人数 ÷ 全部有效答卷人数（合并口径未核实）；各类别的认可度供参考。',
+    method: '总体认可度 = 全部满意人数 ÷ 全部有效答卷人数（这种合并算法是否为评估所用尚未核实）；各类别的认可度供参考。',
     missing: r.missingCategories.length > 0 ? [`未调查的对象：${r.missingCategories.join('、')}`] : [],
   };
 }
@@ -499,7 +499,7 @@ export function readinessPage(content: SiteContent, asOf: string): ReadinessPage
     notes: [
       SUMMARY_NOTE_2017,
       '差异系数按在校学生数加权计算（县域值 = 各校合计 ÷ 全县学生数），不是各校数值的简单平均。',
-      '民办学校不计入；教学点默认不计入差异系数（口径未核实）。',
+      '民办学校不计入；教学点默认不计入差异系数（是否计入尚未核实）。',
     ],
     downloads: { json: 'readiness.json', csv: 'readiness.csv', schoolsCsv: 'readiness-schools.csv' },
   };

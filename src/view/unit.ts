@@ -144,7 +144,7 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
   const duty = campaignFacts(content).dutyUnits.find((d) => d.unit === unitId)?.duty;
   const deliverables: UnitProgressModel['deliverables'] =
     view.owes.length === 0
-      ? { kind: 'none', text: duty ? `${duty}；实施方案没有要求本单位单独完成各单位须分别完成的事项。` : '实施方案的应交事项不适用于本单位。' }
+      ? { kind: 'none', text: duty ? `${duty}；实施方案没有要求本单位单独完成各单位须分别完成的事项。` : '实施方案规定各单位要完成的事项不适用于本单位。' }
       : !progress.recorded
         ? {
             kind: 'unrecorded',
@@ -153,7 +153,7 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
           }
         : {
             kind: 'table',
-            caption: [`${units.name(unitId)}应交事项完成情况（截至${formatDate(asOf)}）`],
+            caption: [`${units.name(unitId)}要完成的事项：完成情况（截至${formatDate(asOf)}）`],
             rows: progress.deliverables.map((row) => ({
               title: row.deliverable.title,
               deadline: `${formatDate(row.deliverable.deadline, 'end')}前`,
@@ -165,11 +165,11 @@ function unitProgressModel(content: SiteContent, options: ViewOptions, unitId: s
             })),
           };
   return {
-    meta: [`进度按${formatDate(asOf)}${datingNote(when, 'basis')}计算；本站构建于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
+    meta: [`进度按${formatDate(asOf)}${datingNote(when, 'basis')}计算；本站更新于${formatDate(buildDate)}。${county.all}情况见`, link('工作进度', href('progress/')), '。'],
     empty: view.empty
       ? duty
         ? `${duty}；实施方案没有要求本单位单独完成各单位须分别完成的事项，也没有关于本单位的整改事项和督导意见。`
-        : '实施方案的应交事项不适用于本单位，也没有关于本单位的整改事项和督导意见。'
+        : '实施方案规定各单位要完成的事项不适用于本单位，也没有关于本单位的整改事项和督导意见。'
       : undefined,
     deliverables,
     rectifications: {

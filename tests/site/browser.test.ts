@@ -13,10 +13,12 @@ import { serveDist } from '../helpers/serve.ts';
 import type { BuiltSite, Page } from './built-site.ts';
 import { baseSite, fullSites, isSearchPage, missingBuild, pagesOrFail } from './built-site.ts';
 import { launchChromium } from './chromium.ts';
+import { TESTED_WIDTHS } from '../../src/view/essentials.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const widths = [375, 1280] as const;
+// The accessibility statement (/accessibility/) names these widths: one list for both.
+const widths = TESTED_WIDTHS;
 type Width = (typeof widths)[number];
 
 interface Visit {

@@ -39,7 +39,7 @@ describe('home page', () => {
 
   it('says where a running campaign stands on the build date', () => {
     const now = homePage(running(), options('2020-09-10')).progress;
-    expect(now.asOfLine).toBe('截至2020年9月10日（按本站构建当天计算）。');
+    expect(now.asOfLine).toBe('截至2020年9月10日（按本站更新当天计算）。');
     expect(now.current).toEqual({ kind: 'phases', phases: ['第二阶段“自查整改”（2020年8月16日至10月31日）'], overlap: undefined });
     expect(now.progressHref).toBe('/progress/');
     const before = homePage(running(), options('2020-07-20')).progress;
@@ -74,7 +74,7 @@ describe('every page’s frame', () => {
     const m = layoutView(real(), options(), props);
     expect(m.title).toBe('实施方案 - 建安区义务教育基本均衡发展专栏');
     expect(m.nav.filter((n) => n.current).map((n) => n.label)).toEqual(['实施方案']);
-    expect(m.footer.built).toBe('本站构建于 2020年9月10日。');
+    expect(m.footer.built).toBe('本站更新于 2020年9月10日。');
   });
 
   it('carries the 历史专题 notice with the end date on every page of a finished campaign, none while it runs', () => {

@@ -43,7 +43,7 @@ describe('均衡指标 with the demo county’s data', () => {
       '对照教督〔2017〕6号',
       '县级人民政府推进工作（自评）',
       '公众满意度',
-      '计算口径',
+      '计算方法',
       '数据下载',
     ]);
     expect(m.report.assumptions.split).toBe('本页按两个学段的在校学生数比例分摊。');
@@ -97,7 +97,7 @@ describe('均衡指标 of a county without assessment data', () => {
   it('shows no school tables, only the four parts and the assumptions', () => {
     expect(m.heading).toBe('均衡指标');
     expect(m.report.balance).toBeUndefined();
-    expect(m.report.toc.map((t) => t.label)).toEqual(['评估认定的四项内容', '县级人民政府推进工作（自评）', '公众满意度', '计算口径', '数据下载']);
+    expect(m.report.toc.map((t) => t.label)).toEqual(['评估认定的四项内容', '县级人民政府推进工作（自评）', '公众满意度', '计算方法', '数据下载']);
     expect(m.report.summary).toMatchObject({ balance: undefined, selfScore: undefined, survey: undefined });
     expect(resultsJson(county()).schools).toEqual([]);
   });
@@ -114,9 +114,9 @@ describe('数据开放', () => {
 
   it('counts the rows of each dataset', () => {
     const news = dataPage(real(), options()).datasets.find((d) => d.id === 'achievements')!;
-    expect(plainText(news.meta)).toBe('共 2 条。来源：content/achievements/');
+    expect(plainText(news.meta)).toBe('共 2 条。来源：本站“工作动态”栏目。');
     const units = dataPage(county(), options()).datasets.find((d) => d.id === 'units')!;
-    expect(plainText(units.meta)).toBe('共 3 条。来源：content/units.yaml');
+    expect(plainText(units.meta)).toBe('共 3 条。来源：实施方案；乡镇（街道）的统计用区划代码来自国家统计局。');
   });
 
   it('calls no dataset of the real site an example', () => {

@@ -16,7 +16,7 @@ describe('工作进度 of a finished campaign (the real content)', () => {
   const m = progressPage(real(), options('2026-12-02'));
 
   it('is computed as of the campaign’s end and says the campaign is over', () => {
-    expect(plainText(m.intro)).toBe('进度按2020年12月31日（工作结束之日）计算；本站构建于2026年12月2日。阶段和时限照录实施方案。');
+    expect(plainText(m.intro)).toBe('进度按2020年12月31日（工作结束之日）计算；本站更新于2026年12月2日。阶段和时限照录实施方案。');
     expect(m.now.currentLabel).toBe('工作状态');
     expect(m.now.current).toEqual({ kind: 'sentence', text: '已结束：相关工作已于2020年12月31日结束。实施方案规定的五个阶段的完成情况以各单位的记录为准。' });
     expect(m.now.next).toBeUndefined();
@@ -80,7 +80,7 @@ describe('工作进度 of a running campaign (the demo county on 2026-11-30)', (
   it('says where it stands on the build date', () => {
     const m = demoNow();
     expect(m.now.currentLabel).toBe('当前阶段');
-    expect(m.now.asOfLine).toBe('截至2026年11月30日（按本站构建当天计算）。');
+    expect(m.now.asOfLine).toBe('截至2026年11月30日（按本站更新当天计算）。');
     expect(m.phases.map((p) => p.status)).toEqual(['unrecorded', 'active', 'pending', 'pending', 'pending']);
   });
 
@@ -107,7 +107,7 @@ describe('工作进度 of a running campaign (the demo county on 2026-11-30)', (
       '实施方案要求各单位分别完成的事项共 4 项：“完成自查”“完成整改”各适用于 9 个单位，“完成档案资料整理”“上报汇报材料”各适用于 10 个单位。截至2026年11月30日，这 10 个单位中 8 个有进度记录，2 个尚无记录。',
     );
     // 8 records × 4 deliverables = 32: on time 5 自查 + 2 整改, late 2, overdue 1 (住建局’s 自查), 22 not yet due.
-    expect(matrix.tally).toBe('有记录的单位应交事项共 32 项次：按期完成 7，逾期完成 2，逾期未完成 1，未到期 22。');
+    expect(matrix.tally).toBe('有记录的单位要完成的事项共 32 项次：按期完成 7，逾期完成 2，逾期未完成 1，未到期 22。');
     const yi = matrix.groups.flatMap((g) => g.rows).find((r) => r.label === '乙镇');
     expect(yi?.cells.map((c) => (c.kind === 'status' ? [c.status, c.done] : c.kind))).toEqual([
       ['on-time', '2026年10月15日完成'],
@@ -121,7 +121,7 @@ describe('工作进度 of a running campaign (the demo county on 2026-11-30)', (
     const { overdue } = demoNow().units;
     expect(overdue.summary).toBe('截至2026年11月30日，共 2 项逾期未完成，逾期最久的排在前面。');
     expect(overdue.items.map((i) => `${i.unit.name}：${i.title}${i.detail}`)).toEqual([
-      '示例县住房和城乡建设局：完成自查，应交事项，时限2026年10月15日，已逾期 46 天',
+      '示例县住房和城乡建设局：完成自查，要完成的事项，时限2026年10月15日，已逾期 46 天',
       '乙镇：乙镇控辍保学台账更新不及时，部分转学学生未登记去向，整改事项，时限2026年11月15日，已逾期 15 天',
     ]);
   });
@@ -129,7 +129,7 @@ describe('工作进度 of a running campaign (the demo county on 2026-11-30)', (
   it('sums up the rectification items found and closed, and their peak', () => {
     const burndown = demoNow().units.burndown!;
     expect(plainText(burndown.summary)).toBe(
-      '从2026年10月10日发现第一个问题到2026年11月30日，共发现 5 个需要整改的问题，已整改完成 1 个，未销号 4 个，其中逾期 1 个；未销号最多时为 4 个（2026年11月24日）。按整改时限计：按期完成 1，逾期完成 0，逾期未完成 1，未到期 3。',
+      '从2026年10月10日发现第一个问题到2026年11月30日，共发现 5 个需要整改的问题，已整改完成 1 个，尚未整改完成 4 个，其中逾期 1 个；尚未整改完成的最多时有 4 个（2026年11月24日）。按整改时限计：按期完成 1，逾期完成 0，逾期未完成 1，未到期 3。',
     );
     expect(burndown.rows.at(-1)).toEqual({ date: ['2026年', '11月30日'], found: 0, closed: 0, open: 4, overdue: 1 });
   });

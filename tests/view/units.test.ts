@@ -71,7 +71,7 @@ describe('a unit’s page', () => {
 
   it('shows the unit’s own deliverables with the date done and the evidence under the base path', () => {
     const { progress } = unitPage(demo(), underBase('2026-11-30'), 'jia-town');
-    expect(plainText(progress.meta)).toBe('进度按2026年11月30日（本站构建当天）计算；本站构建于2026年11月30日。全县情况见工作进度。');
+    expect(plainText(progress.meta)).toBe('进度按2026年11月30日（本站更新当天）计算；本站更新于2026年11月30日。全县情况见工作进度。');
     if (progress.deliverables.kind !== 'table') throw new Error('expected the deliverables table');
     expect(progress.deliverables.rows.map((r) => [r.title, r.status, r.done?.text])).toEqual([
       ['完成自查', 'on-time', '2026年10月13日完成'],
@@ -106,7 +106,7 @@ describe('a unit’s page', () => {
 
   it('judges the real county’s units as of the campaign’s end, whatever the build date', () => {
     const { progress } = unitPage(real(), options('2026-01-01'), 'organization-department');
-    expect(plainText(progress.meta)).toBe('进度按2020年12月31日（工作结束之日）计算；本站构建于2026年1月1日。全区情况见工作进度。');
+    expect(plainText(progress.meta)).toBe('进度按2020年12月31日（工作结束之日）计算；本站更新于2026年1月1日。全区情况见工作进度。');
     expect(progress.deliverables).toEqual({
       kind: 'unrecorded',
       before: '本单位应完成“完成自查”（2020年8月31日前）、“完成整改”（2020年10月31日前）、“完成档案资料准备”（2020年11月16日前）、“上报汇报材料”（2020年12月25日前），但尚无进度记录（',
@@ -126,9 +126,9 @@ describe('a unit’s page', () => {
 
   it('speaks of the 县 on a 县’s site', () => {
     const { progress } = unitPage(county(), options(), 'finance-bureau');
-    expect(plainText(progress.meta)).toBe('进度按2020年9月10日（本站构建当天）计算；本站构建于2020年9月10日。全县情况见工作进度。');
+    expect(plainText(progress.meta)).toBe('进度按2020年9月10日（本站更新当天）计算；本站更新于2020年9月10日。全县情况见工作进度。');
     expect(progress.empty).toBe('领导小组办公室设在本单位，负责日常工作；实施方案没有要求本单位单独完成各单位须分别完成的事项，也没有关于本单位的整改事项和督导意见。');
-    expect(unitPage(county(), options(), 'east-town').progress.empty).toBe('实施方案的应交事项不适用于本单位，也没有关于本单位的整改事项和督导意见。');
+    expect(unitPage(county(), options(), 'east-town').progress.empty).toBe('实施方案规定各单位要完成的事项不适用于本单位，也没有关于本单位的整改事项和督导意见。');
   });
 
   it('lists the unit’s people and the news it published', () => {
