@@ -10,6 +10,7 @@ import { dateText, dating, datingNote, type DateText, type Href, type ViewOption
 import { findingsModel, progressRecords, type FindingsModel } from './progress-parts.ts';
 import { unitProgressView } from './progress-records.ts';
 import { unitMentions, type MentionContent, type Segment } from './unit-mentions.ts';
+import type { Crumb } from './layout.ts';
 import { unitLookup } from './units.ts';
 
 export interface MentionModel {
@@ -55,7 +56,8 @@ export interface UnitPage {
   readonly id: string;
   readonly title: string;
   readonly description: string;
-  readonly breadcrumb: { readonly href: string; readonly kind: string };
+  /** The breadcrumb above the page (src/view/layout.ts): every unit sits under 单位名录. */
+  readonly trail: readonly Crumb[];
   readonly facts: {
     readonly shortName: string | undefined;
     readonly kind: string;
@@ -177,7 +179,7 @@ export function unitPage(content: SiteContent, options: ViewOptions, unitId: str
     id: unit.id,
     title: unit.name,
     description: `${unit.name}：领导小组成员、实施方案中涉及本单位的内容和本单位的工作进度。`,
-    breadcrumb: { href: href('units/'), kind: unit.kind },
+    trail: [{ label: '单位名录', path: 'units/' }],
     facts: {
       shortName: unit.shortName,
       kind: unit.kind,
