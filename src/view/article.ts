@@ -2,6 +2,7 @@
 import type { ArticleEntry, SiteContent } from '../content-model/model.ts';
 import type { Achievement } from '../../schemas/achievement.ts';
 import { dateText, type DateText, type ViewOptions } from './options.ts';
+import type { Crumb } from './layout.ts';
 import { unitLookup } from './units.ts';
 
 export interface ArticlePage {
@@ -15,6 +16,9 @@ export interface ArticlePage {
   readonly image: { readonly src: string; readonly alt: string } | undefined;
   readonly homeHref: string;
   readonly newsHref: string;
+  /** The breadcrumb (src/view/layout.ts): 首页 › 工作动态 › 正文. */
+  readonly trail: readonly Crumb[];
+  readonly crumb: string;
 }
 
 /**
@@ -44,5 +48,7 @@ export function articlePage(content: SiteContent, options: ViewOptions, article:
     image: data.image,
     homeHref: href(''),
     newsHref: href('news/'),
+    trail: [{ label: '工作动态', path: 'news/' }],
+    crumb: '正文',
   };
 }

@@ -15,6 +15,7 @@ import { chineseNumber } from '../lib/plan-text.ts';
 import { figureAgainstLine, fixed3, layoutBarChart, percent, resultRows, SHORT_NAMES, verdict, type BarChartLayout, type ResultRow, type Verdict } from './indicator-format.ts';
 import type { Inline } from './inline.ts';
 import type { Href, ViewOptions } from './options.ts';
+import type { Crumb } from './layout.ts';
 import { unitLookup } from './units.ts';
 
 // ---------------------------------------------------------------------------
@@ -172,6 +173,15 @@ export interface ReportModel {
       }
     | undefined;
   readonly standard: { readonly stages: readonly Standard2017Model[] } | undefined;
+  /**
+   * The per-school tables and charts and the 2017 check are long: each has a
+   * page of its own (see indicatorSubPages), linked from the report with a
+   * sentence saying what is there.
+   */
+  readonly more: {
+    readonly schools: readonly (readonly Inline[])[];
+    readonly standard: readonly Inline[] | undefined;
+  };
   readonly selfScore: SelfScoreModel | undefined;
   readonly survey: SurveyModel | undefined;
   readonly assumptions: { readonly split: string | undefined; readonly teachingPoints: string; readonly pooling: string; readonly otherPooling: string };
@@ -185,8 +195,10 @@ export interface IndicatorsPage {
   readonly sourceFile: string | undefined;
   /** Links to the other years (on the newest year's page). */
   readonly otherYears: readonly { readonly href: string; readonly text: string }[];
-  /** Back to /indicators/ (on an older year's page), and the year it is. */
-  readonly breadcrumb: { readonly href: string; readonly text: string; readonly current: string } | undefined;
+  /** The breadcrumb above the page (src/view/layout.ts): an older year sits under /indicators/. */
+  readonly trail: readonly Crumb[];
+  /** The page's own breadcrumb step: the year, on an older year's page. */
+  readonly crumb: string | undefined;
   readonly report: ReportModel;
 }
 
@@ -369,7 +381,7 @@ function splitText(options: AppliedOptions | undefined): string | undefined {
   return `本页${split}。`;
 }
 
-function reportModel(content: SiteContent, href: Href, data: IndicatorData, year: number | undefined): ReportModel {
+function reportModel(content: SiteContent, href: Href, data: IndicatorData, year: number | undefined, base: string): ReportModel {
   const { dataset, selfScore, survey } = forYear(data, year);
   const site = content.site.data;
   const units = unitLookup(content.units.data);
@@ -385,8 +397,7 @@ function reportModel(content: SiteContent, href: Href, data: IndicatorData, year
       ...(balance
         ? [
             { href: '#balance', label: '校际间均衡状况（差异系数）' },
-            { href: '#schools', label: '各校指标值' },
-            { href: '#charts', label: '各校指标图' },
+            { href: '#schools', label: '各校指标值和指标图' },
           ]
         : []),
       ...(standard ? [{ href: '#standard-2017', label: '对照教督〔2017〕6号' }] : []),
@@ -407,6 +418,12 @@ function reportModel(content: SiteContent, href: Href, data: IndicatorData, year
           }
         : undefined,
     standard: standard && { stages: standard.stages.map((s) => standardStage(s, standard.year)) },
+    more: {
+      schools: (balance?.stages ?? [])
+        .filter((s) => s.schools.length > 0)
+        .map((s) => [`${s.label}每所学校 8 项指标的值（表格）和每项指标的各校横条图，见`, { link: `${s.label}各校指标值和指标图`, href: href(`${base}${s.stage}/`) }, '。']),
+      standard: standard && ['每所学校对照 2017 年标准的达标情况和各项指标的差异系数，见', { link: '对照教督〔2017〕6号', href: href(`${base}standard-2017/`) }, '。'],
+    },
     selfScore: selfScore && selfScoreModel(selfScore),
     survey: survey && surveyModel(survey),
     assumptions: {
@@ -435,8 +452,73 @@ export function indicatorsPage(content: SiteContent, options: ViewOptions, year?
       : `${region}${year}年度义务教育校际间均衡状况：8 项指标的差异系数和综合差异系数。`,
     sourceFile: dataset?.sourceFile,
     otherYears: newest ? data.datasets.slice(1).map((d) => ({ href: href(`indicators/${d.year}/`), text: `${d.year}年度` })) : [],
-    breadcrumb: newest ? undefined : { href: href('indicators/'), text: '均衡指标', current: `${year}年度` },
-    report: reportModel(content, href, data, shownYear),
+    trail: newest ? [] : [{ label: '均衡指标', path: 'indicators/' }],
+    crumb: newest ? undefined : `${year}年度`,
+    report: reportModel(content, href, data, shownYear, newest ? 'indicators/' : `indicators/${year}/`),
+  };
+}
+
+/** A page under /indicators/ (or /indicators/<year>/) with one long part of the report. */
+export type IndicatorSubPath =
+  | { readonly year: number | undefined; readonly part: 'schools'; readonly stage: string }
+  | { readonly year: number | undefined; readonly part: 'standard-2017' };
+
+/** The path under indicators/ of each sub-page: 'primary', '2025/primary', 'standard-2017'. */
+export function indicatorSubPages(content: SiteContent): readonly { readonly path: string; readonly sub: IndicatorSubPath }[] {
+  const data = indicatorData(content);
+  return data.datasets.flatMap((d, i) => {
+    const year = i === 0 ? undefined : d.year;
+    const prefix = year === undefined ? '' : `${year}/`;
+    const balance = computeBalance(d);
+    const standard = checkStandard2017(d);
+    return [
+      ...balance.stages.filter((s) => s.schools.length > 0).map((s) => ({ path: `${prefix}${s.stage}`, sub: { year, part: 'schools' as const, stage: s.stage } })),
+      ...(standard ? [{ path: `${prefix}standard-2017`, sub: { year, part: 'standard-2017' as const } }] : []),
+    ];
+  });
+}
+
+export interface IndicatorSubPage {
+  readonly title: string;
+  readonly description: string;
+  readonly sourceFile: string | undefined;
+  readonly trail: readonly Crumb[];
+  readonly crumb: string;
+  /** On a stage's page: its per-school table and charts. */
+  readonly schools: { readonly table: SchoolTableModel; readonly charts: readonly BarChartModel[]; readonly label: string; readonly stage: string } | undefined;
+  /** On the 2017 page. */
+  readonly standard: { readonly stages: readonly Standard2017Model[] } | undefined;
+}
+
+export function indicatorSubPage(content: SiteContent, options: ViewOptions, sub: IndicatorSubPath): IndicatorSubPage {
+  const page = indicatorsPage(content, options, sub.year);
+  const { balance, standard } = page.report;
+  const yearText = sub.year === undefined ? '' : `（${sub.year}年度）`;
+  const trail: Crumb[] = [{ label: '均衡指标', path: 'indicators/' }, ...(sub.year === undefined ? [] : [{ label: `${sub.year}年度`, path: `indicators/${sub.year}/` }])];
+  if (sub.part === 'schools') {
+    const table = balance?.schools.find((t) => t.stage === sub.stage);
+    const charts = balance?.charts.find((c) => c.stage === sub.stage);
+    if (!table || !charts) throw new Error(`indicatorSubPage: no school data for stage ${sub.stage}`);
+    const title = `${table.label}各校指标值和指标图${yearText}`;
+    return {
+      title,
+      description: `${content.site.data.county.name}${table.label}每所学校 8 项指标的值和各校横条图${yearText}。`,
+      sourceFile: page.sourceFile,
+      trail,
+      crumb: `${table.label}各校指标`,
+      schools: { table, charts: charts.charts, label: table.label, stage: sub.stage },
+      standard: undefined,
+    };
+  }
+  if (!standard) throw new Error('indicatorSubPage: no 2017 check for this year');
+  return {
+    title: `对照教督〔2017〕6号${yearText}`,
+    description: `${content.site.data.county.name}各校对照教督〔2017〕6号（优质均衡标准）的达标情况${yearText}，仅供参考。`,
+    sourceFile: page.sourceFile,
+    trail,
+    crumb: '对照教督〔2017〕6号',
+    schools: undefined,
+    standard,
   };
 }
 

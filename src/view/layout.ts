@@ -11,8 +11,23 @@ import { historyNotice, type ViewOptions } from './options.ts';
 import { readinessApplies } from './readiness-site.ts';
 import { siteSections } from './sections.ts';
 
+/** A step of the breadcrumb above the page: a page between the home page and this one. */
+export interface Crumb {
+  readonly label: string;
+  /** Site-relative path, for href(): 'units/'. */
+  readonly path: string;
+}
+
 export interface LayoutProps {
   readonly title: string;
+  /**
+   * The pages between the home page and this one, outermost first; [] for a
+   * page right under the home page. Every page passes it, so the breadcrumb
+   * (首页 › … › this page) is the same pattern everywhere but on the home page.
+   */
+  readonly trail: readonly Crumb[];
+  /** This page's own step in the breadcrumb, when shorter than the title (e.g. 2019年度). */
+  readonly crumb?: string | undefined;
   readonly description?: string | undefined;
   /** Which top navigation item the page belongs to. */
   readonly section?: string | undefined;
@@ -38,6 +53,8 @@ export interface LayoutModel {
   readonly faviconHref: string;
   readonly rss: { readonly title: string; readonly href: string };
   readonly nav: readonly { readonly label: string; readonly href: string; readonly current: boolean }[];
+  /** 首页 › … › this page; undefined on the home page itself. */
+  readonly breadcrumb: { readonly links: readonly { readonly label: string; readonly href: string }[]; readonly current: string } | undefined;
   /** A made-up county: every page says so. */
   readonly exampleNote: readonly Inline[] | undefined;
   /** A finished campaign: every page says it is a 历史专题 and since when (campaign.yaml). */
@@ -76,6 +93,13 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
     nav: siteSections(county, { readiness: readinessApplies(content) })
       .filter((s) => s.nav)
       .map((s) => ({ label: s.label, href: href(s.path), current: s.id === props.section })),
+    // The home page is the top of every trail: it has no breadcrumb of its own.
+    breadcrumb: props.section === 'home'
+      ? undefined
+      : {
+          links: [{ label: '首页', href: href('') }, ...props.trail.map((c) => ({ label: c.label, href: href(c.path) }))],
+          current: props.crumb ?? props.title,
+        },
     exampleNote: site.example ? exampleSiteNote(county) : undefined,
     historyNote: historyNotice(content.campaign.data),
     editLink: props.sourceFile && site.editUrl ? { href: `${site.editUrl}${props.sourceFile}`, file: props.sourceFile } : undefined,
@@ -90,3 +114,4 @@ export function layoutView(content: SiteContent, options: ViewOptions, props: La
     },
   };
 }
+

@@ -4,6 +4,7 @@ import type { Achievement } from '../../schemas/achievement.ts';
 import type { ArticleEntry, SiteContent } from '../content-model/model.ts';
 import { exampleFeedSummary, exampleFeedTitle } from './example.ts';
 import { dateText, type DateText, type Href, type ViewOptions } from './options.ts';
+import type { Crumb } from './layout.ts';
 import { unitLookup } from './units.ts';
 
 export interface NewsItem {
@@ -57,6 +58,9 @@ export interface NewsListPage {
   /** For <link rel=prev/next>. */
   readonly prev: string | undefined;
   readonly next: string | undefined;
+  /** The breadcrumb (src/view/layout.ts): page 2 on sit under the first page. */
+  readonly trail: readonly Crumb[];
+  readonly crumb: string | undefined;
 }
 
 /** Page `page` (from 1) of the news list, ten articles a page. */
@@ -79,6 +83,8 @@ export function newsListPage(content: SiteContent, options: ViewOptions, page: n
     pagination: last > 1 ? { kind: 'links', current: page, last, prev, next } : { kind: 'single', text: '第 1 页 / 共 1 页' },
     prev,
     next,
+    trail: page === 1 ? [] : [{ label: '工作动态', path: 'news/' }],
+    crumb: page === 1 ? undefined : `第 ${page} 页`,
   };
 }
 

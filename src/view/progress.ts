@@ -37,6 +37,7 @@ import {
   type OverdueModel,
 } from './progress-parts.ts';
 import { findingsAsOf } from './progress-records.ts';
+import type { Crumb } from './layout.ts';
 
 export interface TimelineModel {
   /** The chart's text alternative: each phase, its dates and status. */
@@ -102,6 +103,15 @@ export interface ProgressPage {
   readonly phases: readonly PhaseListModel[];
   /** 资料汇编（PDF，…）, when the build published it. */
   readonly dossier: DossierLinkModel | undefined;
+  /**
+   * The long parts live on their own pages, so /progress/ stays light on a
+   * phone: each is linked from here with a sentence saying what is there.
+   */
+  readonly more: {
+    readonly timeline: readonly Inline[];
+    readonly units: readonly Inline[];
+    readonly phases: readonly Inline[];
+  };
 }
 
 const TIMELINE_VARIANTS: readonly { name: 'narrow' | 'wide'; options: ChartOptions }[] = [
@@ -214,6 +224,11 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
     now: progressNow(content, when),
     timeline,
     deadlines,
+    more: {
+      timeline: ['各阶段和各工作步骤的起止日期和完成情况，画成时间线并列成表格，见', link('工作步骤时间线', href('progress/timeline/')), '。'],
+      units: ['每个单位要完成哪些事项、各项完成了没有（按单位逐行列出的表格），见', link('各单位事项完成情况', href('progress/units/')), '。'],
+      phases: ['实施方案每个阶段的工作步骤、工作要求和完成情况，见', link('各阶段工作内容', href('progress/phases/')), '。'],
+    },
     units: {
       meta: `进度按${asOfText}${basis}计算；本站更新于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
       matrix: matrixModel(content, records, overall, asOf, href),
@@ -242,5 +257,70 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
       };
     }),
     dossier: dossierLink(options),
+  };
+}
+
+/** /progress/units/: the per-unit table of deliverables, moved off /progress/ for its length. */
+export interface ProgressUnitsPage {
+  readonly title: string;
+  readonly description: string;
+  readonly sourceFile: string;
+  readonly trail: readonly Crumb[];
+  readonly meta: string;
+  readonly matrix: MatrixModel;
+}
+
+export function progressUnitsPage(content: SiteContent, options: ViewOptions): ProgressUnitsPage {
+  const m = progressPage(content, options);
+  return {
+    title: '各单位事项完成情况',
+    description: `各单位每项要完成的事项完成了没有。${m.units.meta}`,
+    sourceFile: m.sourceFile,
+    trail: [{ label: '工作进度', path: 'progress/' }],
+    meta: m.units.meta,
+    matrix: m.units.matrix,
+  };
+}
+
+/** /progress/timeline/: the timeline chart and its table, moved off /progress/ for their weight. */
+export interface ProgressTimelinePage {
+  readonly title: string;
+  readonly description: string;
+  readonly sourceFile: string;
+  readonly trail: readonly Crumb[];
+  readonly timeline: TimelineModel;
+}
+
+export function progressTimelinePage(content: SiteContent, options: ViewOptions): ProgressTimelinePage {
+  const m = progressPage(content, options);
+  return {
+    title: '工作步骤时间线',
+    description: '实施方案各阶段和各工作步骤的起止日期和完成情况：时间线和表格。',
+    sourceFile: m.sourceFile,
+    trail: [{ label: '工作进度', path: 'progress/' }],
+    timeline: m.timeline,
+  };
+}
+
+/** /progress/phases/: every phase's steps and requirements, moved off /progress/ for its length. */
+export interface ProgressPhasesPage {
+  readonly title: string;
+  readonly description: string;
+  readonly sourceFile: string;
+  readonly trail: readonly Crumb[];
+  /** Over the phases, so their headings (h3) sit under an h2. */
+  readonly heading: string;
+  readonly phases: readonly PhaseListModel[];
+}
+
+export function progressPhasesPage(content: SiteContent, options: ViewOptions): ProgressPhasesPage {
+  const m = progressPage(content, options);
+  return {
+    title: '各阶段工作内容',
+    description: '实施方案每个阶段的工作步骤、工作要求和完成情况。',
+    sourceFile: m.sourceFile,
+    trail: [{ label: '工作进度', path: 'progress/' }],
+    heading: '各阶段的工作步骤和要求',
+    phases: m.phases,
   };
 }

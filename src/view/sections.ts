@@ -31,7 +31,7 @@ export function siteSections(county: CountyWords, options: SectionOptions = {}):
     { id: 'indicators', label: '均衡指标', path: 'indicators/', note: '校际均衡的八项指标、差异系数和评估的其他部分。', nav: true },
     ...readiness,
     { id: 'group', label: '领导小组', path: 'leading-group/', note: '领导小组组长、副组长、成员名单及办公室。', nav: true },
-    { id: 'units', label: '单位名录', path: 'units/', note: `${county.departments}和各乡镇（街道），每个单位的成员、职责和进度。`, nav: false },
+    { id: 'units', label: '单位名录', path: 'units/', note: `${county.departments}和各乡镇（街道），每个单位的成员、职责和进度。`, nav: true },
     { id: 'news', label: '工作动态', path: 'news/', note: '工作动态、成果展示、宣传报道和通知公告。', nav: true },
     { id: 'original', label: '原文', path: 'original/', note: '印发通知和实施方案原文。', nav: true },
     { id: 'data', label: '数据开放', path: 'data/', note: '本站内容的 JSON、CSV 数据下载及字段说明。', nav: true },

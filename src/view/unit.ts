@@ -13,6 +13,7 @@ import { unitMentions, type MentionContent, type Segment } from './unit-mentions
 import { unitReadiness, type UnitItemView } from './readiness.ts';
 import { READINESS_PATHS, readinessApplies, readinessAsOf } from './readiness-site.ts';
 import { townshipSchools } from './school.ts';
+import type { Crumb } from './layout.ts';
 import { unitLookup } from './units.ts';
 
 export interface MentionModel {
@@ -58,7 +59,8 @@ export interface UnitPage {
   readonly id: string;
   readonly title: string;
   readonly description: string;
-  readonly breadcrumb: { readonly href: string; readonly kind: string };
+  /** The breadcrumb above the page (src/view/layout.ts): every unit sits under 单位名录. */
+  readonly trail: readonly Crumb[];
   readonly facts: {
     readonly shortName: string | undefined;
     readonly kind: string;
@@ -211,7 +213,7 @@ export function unitPage(content: SiteContent, options: ViewOptions, unitId: str
     id: unit.id,
     title: unit.name,
     description: `${unit.name}：领导小组成员、实施方案中涉及本单位的内容和本单位的工作进度。`,
-    breadcrumb: { href: href('units/'), kind: unit.kind },
+    trail: [{ label: '单位名录', path: 'units/' }],
     facts: {
       shortName: unit.shortName,
       kind: unit.kind,

@@ -21,7 +21,8 @@ describe(`the real site (${rootSite.label}/) of a campaign that ended in 2020`, 
   test('shows on 工作进度 that the campaign finished in 2020, and claims no completion without a record', () => {
     const problem = missingBuild(rootSite);
     if (problem) throw new Error(problem);
-    const html = readFileSync(join(rootSite.dir, 'progress', 'index.html'), 'utf8');
+    // 工作进度 and its sub-pages, where the timeline, the phases and the per-unit table live.
+    const html = ['', 'timeline', 'phases', 'units'].map((sub) => readFileSync(join(rootSite.dir, 'progress', sub, 'index.html'), 'utf8')).join('\n');
     const { text, tags } = parseHtml(html);
     const squeezed = text.replace(/\s+/g, '');
     expect(squeezed).toContain('进度按2020年12月31日（工作结束之日）计算');

@@ -1,6 +1,9 @@
 // Page weight budget for slow rural connections: every page of the real and
 // the demo site except search is at most 20 KB gzip (its HTML plus every
-// stylesheet it loads) and ships no JavaScript at all.
+// stylesheet it loads) and ships no JavaScript at all. And every page, search
+// too, is at most 60 KiB uncompressed, as a plain static server without
+// compression sends it (and as a phone has to parse it): long tables live on
+// sub-pages of their own (/progress/units/, /indicators/<stage>/).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +13,7 @@ import { fullSites, isSearchPage, pagesOrFail } from './built-site.ts';
 import { parseHtml } from './html.ts';
 
 const BUDGET_GZIP_BYTES = 20 * 1024;
+const BUDGET_RAW_BYTES = 60 * 1024;
 
 // Level 6 is what common servers (nginx gzip_comp_level, CDNs) use at most; a budget
 // measured at level 9 would flatter the page.
@@ -28,6 +32,8 @@ interface Weight {
   readonly htmlGzip: number;
   readonly cssGzip: number;
   readonly total: number;
+  /** HTML plus stylesheets, uncompressed. */
+  readonly raw: number;
   /** What counts as JavaScript, with its size in bytes. */
   readonly js: readonly string[];
 }
@@ -36,6 +42,7 @@ function weigh(site: BuiltSite, page: Page): Weight {
   const html = readFileSync(page.file);
   const { tags } = parseHtml(html.toString('utf8'));
   let cssGzip = 0;
+  let cssRaw = 0;
   const js: string[] = [];
   for (const tag of tags) {
     const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
@@ -43,7 +50,10 @@ function weigh(site: BuiltSite, page: Page): Weight {
     if (tag.name === 'link' && rel.includes('stylesheet') && href) {
       const css = builtFile(site, page, href);
       // A stylesheet that is not in the build is a broken link (links.test.ts); here it weighs nothing.
-      if (css) cssGzip += gzipSize(css);
+      if (css) {
+        cssGzip += gzipSize(css);
+        cssRaw += css.length;
+      }
     }
     if (tag.name === 'link' && (rel.includes('modulepreload') || (rel.includes('preload') && tag.attrs.get('as') === 'script')) && href) {
       js.push(`<link rel="${tag.attrs.get('rel')}" href="${href}"> (${builtFile(site, page, href)?.length ?? '?'} bytes)`);
@@ -61,10 +71,11 @@ function weigh(site: BuiltSite, page: Page): Weight {
     }
   }
   const htmlGzip = gzipSize(html);
-  return { page: `${site.label}/${page.rel}`, htmlGzip, cssGzip, total: htmlGzip + cssGzip, js };
+  return { page: `${site.label}/${page.rel}`, htmlGzip, cssGzip, total: htmlGzip + cssGzip, raw: html.length + cssRaw, js };
 }
 
 const weights: Weight[] = [];
+const rawWeights: Weight[] = [];
 
 describe.each(fullSites.map((s) => [s.label, s] as const))('%s', (_label, site: BuiltSite) => {
   const pages = pagesOrFail(site).filter((p) => !isSearchPage(p));
@@ -78,6 +89,14 @@ describe.each(fullSites.map((s) => [s.label, s] as const))('%s', (_label, site: 
   });
 });
 
+describe.each(fullSites.map((s) => [s.label, s] as const))('%s uncompressed', (_label, site: BuiltSite) => {
+  test.each(pagesOrFail(site).map((p) => [p.rel, p] as const))('%s: at most 60 KiB of HTML and CSS uncompressed', (_rel, page) => {
+    const w = weigh(site, page);
+    rawWeights.push(w);
+    expect(w.raw, `${w.page} is ${w.raw} bytes of HTML and CSS uncompressed; budget ${BUDGET_RAW_BYTES}`).toBeLessThanOrEqual(BUDGET_RAW_BYTES);
+  });
+});
+
 afterAll(() => {
   if (weights.length === 0) return;
   const sorted = [...weights].sort((a, b) => b.total - a.total);
@@ -88,6 +107,8 @@ afterAll(() => {
       `Size budget: ${weights.length} pages (search excluded), budget ${kb(BUDGET_GZIP_BYTES)} gzip each.`,
       `Heaviest: ${heaviest.page} ${kb(heaviest.total)} gzip (HTML ${heaviest.htmlGzip} B + CSS ${heaviest.cssGzip} B).`,
       ...sorted.slice(0, 5).map((w) => `  ${kb(w.total).padStart(8)}  ${w.page}`),
+      `Uncompressed: budget ${kb(BUDGET_RAW_BYTES)} each; heaviest:`,
+      ...[...rawWeights].sort((a, b) => b.raw - a.raw).slice(0, 5).map((w) => `  ${kb(w.raw).padStart(8)}  ${w.page}`),
     ].join('\n'),
   );
 });

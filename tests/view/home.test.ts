@@ -68,7 +68,30 @@ describe('home page', () => {
 });
 
 describe('every page’s frame', () => {
-  const props = { title: '实施方案', section: 'plan', sourceFile: 'content/plan.yaml', pathname: '/plan/' };
+  const props = { title: '实施方案', section: 'plan', sourceFile: 'content/plan.yaml', pathname: '/plan/', trail: [] };
+
+  it('puts 单位名录 in the navigation, after 领导小组', () => {
+    const labels = layoutView(real(), options(), props).nav.map((n) => n.label);
+    expect(labels).toContain('单位名录');
+    expect(labels.indexOf('单位名录')).toBe(labels.indexOf('领导小组') + 1);
+    const units = layoutView(real(), options(), { ...props, title: '单位名录', section: 'units', pathname: '/units/' });
+    expect(units.nav.filter((n) => n.current).map((n) => n.label)).toEqual(['单位名录']);
+  });
+
+  it('gives every page but the home page the one breadcrumb pattern: 首页 › its trail › the page', () => {
+    expect(layoutView(real(), options(), { ...props, title: '建安区义务教育基本均衡发展专栏', section: 'home', pathname: '/' }).breadcrumb).toBeUndefined();
+    expect(layoutView(real(), options(), props).breadcrumb).toEqual({ links: [{ label: '首页', href: '/' }], current: '实施方案' });
+    const unit = layoutView(real(), underBase(), { title: '区财政局', section: 'units', pathname: '/zt/junheng/units/finance-bureau/', trail: [{ label: '单位名录', path: 'units/' }] });
+    expect(unit.breadcrumb).toEqual({
+      links: [
+        { label: '首页', href: '/zt/junheng/' },
+        { label: '单位名录', href: '/zt/junheng/units/' },
+      ],
+      current: '区财政局',
+    });
+    const year = layoutView(real(), options(), { ...props, title: '均衡指标（2019年度）', crumb: '2019年度', trail: [{ label: '均衡指标', path: 'indicators/' }] });
+    expect(year.breadcrumb?.current).toBe('2019年度');
+  });
 
   it('titles the page with the site name and marks the current section', () => {
     const m = layoutView(real(), options(), props);

@@ -6,7 +6,7 @@ import type { SiteContent } from '../../src/content-model/model.ts';
 import { dataPage } from '../../src/view/data.ts';
 import { datasets } from '../../src/view/datasets.ts';
 import { plainText } from '../../src/view/inline.ts';
-import { indicatorsPage, olderYears, resultsJson } from '../../src/view/indicators.ts';
+import { indicatorSubPage, indicatorSubPages, indicatorsPage, olderYears, resultsJson } from '../../src/view/indicators.ts';
 import { county, demo, options, real, underBase } from './content.ts';
 
 describe('均衡指标 with the demo county’s data', () => {
@@ -38,8 +38,7 @@ describe('均衡指标 with the demo county’s data', () => {
     expect(m.report.toc.map((t) => t.label)).toEqual([
       '评估认定的四项内容',
       '校际间均衡状况（差异系数）',
-      '各校指标值',
-      '各校指标图',
+      '各校指标值和指标图',
       '对照教督〔2017〕6号',
       '县级人民政府推进工作（自评）',
       '公众满意度',
@@ -79,12 +78,32 @@ describe('均衡指标 of several years', () => {
     schools: [...content.schools, { file: 'content/schools/2025.yaml', dataset: { ...content.schools[0]!.dataset, year: 2025 } }],
   });
 
+  it('puts each stage’s per-school values and charts and the 2017 check on pages of their own, linked from the report', () => {
+    const content = demo();
+    const subs = indicatorSubPages(content);
+    expect(subs.map((s) => s.path)).toEqual(expect.arrayContaining(['primary', 'junior', 'standard-2017']));
+    const more = indicatorsPage(content, options()).report.more;
+    expect(more.schools.map((parts) => parts.find((p) => typeof p !== 'string' && 'href' in p))).toEqual([
+      { link: '小学各校指标值和指标图', href: '/indicators/primary/' },
+      { link: '初中各校指标值和指标图', href: '/indicators/junior/' },
+    ]);
+    expect(more.standard).toContainEqual({ link: '对照教督〔2017〕6号', href: '/indicators/standard-2017/' });
+    const primary = indicatorSubPage(content, options(), subs.find((s) => s.path === 'primary')!.sub);
+    expect(primary.schools?.table.rows.length).toBeGreaterThan(0);
+    expect(primary.schools?.charts.length).toBe(8);
+    expect(primary.trail).toEqual([{ label: '均衡指标', path: 'indicators/' }]);
+    // An older year's sub-pages sit under its own page.
+    const older = subs.filter((s) => s.sub.year !== undefined);
+    for (const s of older) expect(s.path).toMatch(new RegExp(`^${s.sub.year}/`));
+    if (older[0]) expect(indicatorSubPage(content, options(), older[0].sub).trail).toHaveLength(2);
+  });
+
   it('shows the newest year at /indicators/ and gives each older year its own page', () => {
     const content = twoYears(demo());
     expect(olderYears(content)).toEqual([2025]);
     expect(indicatorsPage(content, options()).otherYears).toEqual([{ href: '/indicators/2025/', text: '2025年度' }]);
     const older = indicatorsPage(content, options(), 2025);
-    expect([older.title, older.breadcrumb?.current, older.sourceFile]).toEqual(['均衡指标（2025年度）', '2025年度', 'content/schools/2025.yaml']);
+    expect([older.title, older.crumb, older.sourceFile]).toEqual(['均衡指标（2025年度）', '2025年度', 'content/schools/2025.yaml']);
     // No self-score or survey of 2025: the page says so rather than show 2026's.
     expect(older.report.selfScore).toBeUndefined();
     expect(older.report.survey).toBeUndefined();

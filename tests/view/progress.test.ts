@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelsFit } from '../../src/lib/chart-labels.ts';
 import { plainText } from '../../src/view/inline.ts';
-import { progressPage } from '../../src/view/progress.ts';
+import { progressPage, progressPhasesPage, progressTimelinePage, progressUnitsPage } from '../../src/view/progress.ts';
 import { county, demo, options, real, underBase } from './content.ts';
 
 const demoNow = () => progressPage(demo(), options('2026-11-30'));
@@ -181,5 +181,29 @@ describe('工作进度 of a county without progress records', () => {
       ['第一阶段：宣传发动', '2020年8月1日至8月15日', 'unrecorded'],
       ['第二阶段：工作总结', '2020年12月底', 'pending'],
     ]);
+  });
+});
+
+describe('the long parts of /progress/ on pages of their own', () => {
+  it('links the timeline, the per-unit table and the phases from /progress/ with a sentence each', () => {
+    const more = progressPage(real(), options()).more;
+    const links = [more.timeline, more.units, more.phases].map((parts) => parts.find((p) => typeof p !== 'string' && 'href' in p));
+    expect(links).toEqual([
+      { link: '工作步骤时间线', href: '/progress/timeline/' },
+      { link: '各单位事项完成情况', href: '/progress/units/' },
+      { link: '各阶段工作内容', href: '/progress/phases/' },
+    ]);
+    for (const parts of [more.timeline, more.units, more.phases]) expect(plainText(parts)).toMatch(/^.{10,}见.+。$/);
+  });
+
+  it('gives each sub-page the same parts /progress/ computed, under 首页 › 工作进度', () => {
+    const page = progressPage(demo(), options('2026-11-30'));
+    const units = progressUnitsPage(demo(), options('2026-11-30'));
+    const timeline = progressTimelinePage(demo(), options('2026-11-30'));
+    const phases = progressPhasesPage(demo(), options('2026-11-30'));
+    expect(units.matrix).toEqual(page.units.matrix);
+    expect(timeline.timeline).toEqual(page.timeline);
+    expect(phases.phases).toEqual(page.phases);
+    for (const p of [units, timeline, phases]) expect(p.trail).toEqual([{ label: '工作进度', path: 'progress/' }]);
   });
 });

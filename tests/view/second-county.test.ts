@@ -24,7 +24,7 @@ const WORDS = ['区政府', '区直', '全区', '本区', '区教体局', '县�
 function everyPage(content: SiteContent, buildDate: string): Record<string, unknown> {
   const o = options(buildDate);
   const pages: Record<string, unknown> = {
-    layout: layoutView(content, o, { title: '首页', pathname: '/' }),
+    layout: layoutView(content, o, { title: '首页', pathname: '/', trail: [] }),
     home: homePage(content, o),
     plan: planPage(content, o),
     original: originalPage(content, o),
@@ -72,6 +72,6 @@ describe('a 县’s pages say 县', () => {
     const someUnit = demo().units.data.units[0]!.id;
     expect(plainText(unitPage(demo(), o, someUnit).progress.meta)).toContain('全县情况见工作进度。');
     expect(unitsIndexPage(demo(), o).intro).toMatch(/^实施方案和领导小组名单涉及的单位，以及全县各乡镇（街道），共\d+个/);
-    expect(plainText(layoutView(demo(), o, { title: '首页', pathname: '/' }).exampleNote!)).toMatch(/示例县是虚构的县/);
+    expect(plainText(layoutView(demo(), o, { title: '首页', pathname: '/', trail: [] }).exampleNote!)).toMatch(/示例县是虚构的县/);
   });
 });
