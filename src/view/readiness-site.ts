@@ -5,6 +5,7 @@
 // /readiness/standards/ (every threshold in force with its source). The words
 // come from src/view/readiness.ts; this adds only where each thing links to.
 // A 基本均衡 campaign has no readiness pages (readinessApplies).
+import type { Crumb } from './layout.ts';
 import type { SiteContent } from '../content-model/model.ts';
 import type { Download } from './data.ts';
 import type { Href, ViewOptions } from './options.ts';
@@ -87,7 +88,8 @@ export interface LinkedSchoolItems extends Omit<SchoolItemsView, 'rows'> {
 export interface ReadinessSchools {
   readonly title: string;
   readonly description: string;
-  readonly back: { readonly href: string; readonly text: string };
+  /** 首页 › 评估准备 › this page. */
+  readonly trail: readonly Crumb[];
   readonly asOf: string;
   readonly rule: { readonly status: AreaView['status']; readonly text: string } | undefined;
   readonly stages: readonly LinkedStage[];
@@ -99,7 +101,8 @@ export interface ReadinessSchools {
 export interface ReadinessStandards {
   readonly title: string;
   readonly description: string;
-  readonly back: { readonly href: string; readonly text: string };
+  /** 首页 › 评估准备 › this page. */
+  readonly trail: readonly Crumb[];
   readonly standard: string;
   readonly thresholds: ReadinessPage['thresholds'];
   readonly note: string;
@@ -160,7 +163,7 @@ export function readinessSite(content: SiteContent, options: ViewOptions): Readi
   const { href } = options;
   const page = readinessPage(content, readinessAsOf(content, options));
   const hasSchools = page.stages.length > 0;
-  const back = { href: href(READINESS_PATHS.page), text: '返回优质均衡评估准备情况' };
+  const trail: readonly Crumb[] = [{ label: '评估准备', path: READINESS_PATHS.page }];
   const sourceFile = content.readiness?.file ?? 'content/readiness.yaml';
   return {
     main: {
@@ -189,7 +192,7 @@ export function readinessSite(content: SiteContent, options: ViewOptions): Readi
       ? {
           title: '资源配置：差异系数和各校达标情况',
           description: '优质均衡资源配置 7 项指标的县域值、差异系数，每所学校 7 项指标的达标情况，以及按学校核对的其他指标。',
-          back,
+          trail,
           asOf: page.asOf,
           rule: page.areas[0]?.schoolRule,
           stages: page.stages.map((s) => ({ ...s, schools: s.schools.map((school) => ({ ...school, href: href(`schools/${school.id}/`) })) })),
@@ -201,7 +204,7 @@ export function readinessSite(content: SiteContent, options: ViewOptions): Readi
     standards: {
       title: '优质均衡评估所用标准及出处',
       description: '优质均衡发展督导评估各项标准值、本省提高的标准和每项标准的出处。',
-      back,
+      trail,
       standard: page.standard,
       thresholds: page.thresholds,
       note: page.notes[0]!,

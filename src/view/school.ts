@@ -4,6 +4,7 @@
 // 6-of-7 rule, its 生师比 as 每名教师对应 X 名学生, and the items judged school
 // by school (G3–G6, E4). Also the schools of a township, for its unit page.
 // Pure: content and options in, words out.
+import type { Crumb } from './layout.ts';
 import type { SchoolDataset, Stage } from '../../schemas/school.ts';
 import type { SiteContent } from '../content-model/model.ts';
 import { checkStandard2017, countedParts, STANDARD_2017, type School2017, type Stage2017 } from '../lib/indicators.ts';
@@ -61,6 +62,8 @@ export interface SchoolPage {
   readonly parts: readonly SchoolPartView[];
   readonly items: { readonly caption: string; readonly rows: readonly SchoolItemView[] } | undefined;
   readonly links: readonly { readonly text: string; readonly href: string }[];
+  /** 首页 › … › this school: under the readiness tables where they exist, else under 均衡指标. */
+  readonly trail: readonly Crumb[];
 }
 
 /** The dataset whose schools get pages: the newest published one. */
@@ -202,6 +205,12 @@ export function schoolPage(content: SiteContent, options: ViewOptions, schoolId:
       ...(reference ? [] : [{ text: '全部学校的达标情况', href: href(READINESS_PATHS.schools) }]),
       { text: '均衡指标', href: href('indicators/') },
     ],
+    trail: reference
+      ? [{ label: '均衡指标', path: 'indicators/' }]
+      : [
+          { label: '评估准备', path: READINESS_PATHS.page },
+          { label: '各校达标情况', path: READINESS_PATHS.schools },
+        ],
   };
 }
 

@@ -17,11 +17,11 @@ describe('the footer', () => {
     ]);
   });
   it('leaves out 我为政府网站找错 when site.yaml gives no address, rather than linking nowhere', () => {
-    const labels = layoutView(withSite(real(), { errorReportUrl: null }), options(), { title: '首页', pathname: '/' }).footer.links.map((l) => l.label);
+    const labels = layoutView(withSite(real(), { errorReportUrl: null }), options(), { title: '首页', trail: [], pathname: '/' }).footer.links.map((l) => l.label);
     expect(labels).toEqual(['联系我们', '网站地图', '隐私与版权', '无障碍声明']);
   });
   it('is not part of the top navigation', () => {
-    const nav = layoutView(real(), options(), { title: '首页', pathname: '/' }).nav.map((n) => n.label);
+    const nav = layoutView(real(), options(), { title: '首页', trail: [], pathname: '/' }).nav.map((n) => n.label);
     for (const label of ['联系我们', '网站地图', '隐私与版权', '无障碍声明']) expect(nav).not.toContain(label);
   });
 });

@@ -15,7 +15,7 @@ describe('where the readiness pages apply', () => {
     expect(readinessApplies(demo())).toBe(true);
     expect(readinessApplies(real())).toBe(false);
     expect(readinessFiles(real(), options())).toEqual([]);
-    const nav = (content: ReturnType<typeof demo>) => layoutView(content, options(DEMO_DAY), { title: 'x', pathname: '/' }).nav.map((n) => n.label);
+    const nav = (content: ReturnType<typeof demo>) => layoutView(content, options(DEMO_DAY), { title: 'x', trail: [], pathname: '/' }).nav.map((n) => n.label);
     expect(nav(real())).not.toContain('评估准备');
     // After 均衡指标, as the home page lists it too.
     expect(nav(demo()).slice(3, 5)).toEqual(['均衡指标', '评估准备']);
