@@ -67,7 +67,7 @@ describe('the campaign starts when the plan is issued (2020-08-01)', () => {
   });
   it('phases out of order', () => {
     expect(check({ 'content/plan.yaml': ['start: 2020-11-01', 'start: 2020-08-10'] })).toEqual([
-      expect.stringMatching(/^content\/plan\.yaml:51:12 {2}阶段“.+”开始于 2020-08-10，早于前一阶段“.+”的开始日期 2020-08-16：各阶段须按时间先后排列，请核对日期或调整顺序 {2}\[phase-order\]$/u),
+      expect.stringMatching(/^content\/plan\.yaml:53:12 {2}阶段“.+”开始于 2020-08-10，早于前一阶段“.+”的开始日期 2020-08-16：各阶段须按时间先后排列，请核对日期或调整顺序 {2}\[phase-order\]$/u),
     ]);
   });
 });

@@ -43,6 +43,14 @@ describe('the readiness page', () => {
     expect(failing.shortfalls).toEqual(['“生均体育运动场馆面积”5.962 ㎡/生，为最低标准 7.5 的 79.5%', '“每百名学生拥有网络多媒体教室数”1.923 间/百生，为最低标准 2.3 的 83.6%']);
   });
 
+  it('counts the per-school rule beside the items of 资源配置, so ✗ does not sit beside "all items pass"', () => {
+    // Every county-level 差异系数 of the demo passes, but 丙乡中心小学 fails the 6-of-7 rule (below).
+    const resources = page.areas[0]!;
+    expect(resources.status.word).toBe('未达标');
+    expect(resources.summary).toBe('7 项中：达标 7 项；另有按学校核对的一项要求：未达标');
+    expect(page.areas[1]!.summary).not.toContain('按学校核对');
+  });
+
   it('says plainly that a veto fails the campaign', () => {
     const vetoed = contentOf({
       'content/readiness.yaml': `asOf: 2026-11-30\nitems: {}\nvetoes:\n  keySchools:\n    present: true\n    statement: 示例县第一初级中学设有实验班。\n`,

@@ -122,7 +122,7 @@ export function dataPage(content: SiteContent, options: ViewOptions): DataPage {
           intro: [
             '优质均衡发展督导评估四个方面各项指标的状态、实测数值、缺少的材料、责任单位和标准出处，以及一票否决情形（与',
             link('评估准备情况', href(READINESS_PATHS.page)),
-            '页一致）。JSON 为完整精度的计算结果，其中资源配置和按学校核对的指标与 npm run indicators -- <数据文件> --json 的输出相同；CSV 每项指标、每种一票否决情形一行。',
+            '页一致）。JSON 文件中的数值未经四舍五入，页面上的数值保留三位小数；CSV 文件每项指标、每种一票否决情形各占一行。',
           ],
           downloads: readinessFiles(content, options).map((f) => ({
             text: f.name === 'readiness' ? `评估准备情况（${f.ext === 'json' ? 'JSON' : 'CSV，可用 Excel 打开'}）` : '各校资源配置和逐校指标（CSV，可用 Excel 打开）',

@@ -6,10 +6,13 @@
 import type { SiteContent } from '../content-model/model.ts';
 import { articleEntries } from './article.ts';
 import { countyWords } from './county.ts';
-import { olderYears } from './indicators.ts';
+import { indicatorSubPage, indicatorSubPages, olderYears } from './indicators.ts';
 import { NEWS_PAGE_SIZE } from './news.ts';
 import type { Href, ViewOptions } from './options.ts';
 import { siteSections } from './sections.ts';
+import { PROGRESS_SUB_PAGES } from './progress.ts';
+import { READINESS_PATHS, readinessApplies, readinessSite } from './readiness-site.ts';
+import { newestDataset } from './school.ts';
 
 /** What a page says for a contact item site.yaml leaves empty. */
 export const NOT_PUBLISHED = '尚未公布';
@@ -111,10 +114,27 @@ export interface SitemapPage {
 export function sitemapPage(content: SiteContent, options: ViewOptions): SitemapPage {
   const { href } = options;
   const county = countyWords(content.site.data.county);
+  const readiness = readinessApplies(content);
+  const schools = (newestDataset(content)?.dataset.schools ?? []).map((school) => ({ label: school.name, href: href(`schools/${school.id}/`) }));
   const children = (id: string): SitemapEntry['children'] => {
     switch (id) {
+      case 'progress':
+        return Object.values(PROGRESS_SUB_PAGES).map((p) => ({ label: p.label, href: href(p.path) }));
       case 'indicators':
-        return olderYears(content).map((year) => ({ label: `${year}年度`, href: href(`indicators/${year}/`) }));
+        return [
+          ...indicatorSubPages(content).map((p) => ({ label: indicatorSubPage(content, options, p.sub).title, href: href(`indicators/${p.path}/`) })),
+          ...olderYears(content).map((year) => ({ label: `${year}年度`, href: href(`indicators/${year}/`) })),
+          // A 优质均衡 site lists its school pages under 评估准备 instead.
+          ...(readiness ? [] : schools),
+        ];
+      case 'readiness': {
+        const site = readinessSite(content, options);
+        return [
+          ...(site.schools ? [{ label: site.schools.title, href: href(READINESS_PATHS.schools) }] : []),
+          { label: site.standards.title, href: href(READINESS_PATHS.standards) },
+          ...schools,
+        ];
+      }
       case 'units':
         return content.units.data.units.map((u) => ({ label: u.name, href: href(`units/${u.id}/`) }));
       case 'news': {
@@ -127,7 +147,7 @@ export function sitemapPage(content: SiteContent, options: ViewOptions): Sitemap
         return [];
     }
   };
-  const sections = siteSections(county).map((s) => ({ label: s.label, href: href(s.path), children: children(s.id) }));
+  const sections = siteSections(county, { readiness }).map((s) => ({ label: s.label, href: href(s.path), children: children(s.id) }));
   const about = ESSENTIAL_PAGES.map((p) => ({ label: p.label, href: href(p.path), children: [] }));
   return {
     title: '网站地图',

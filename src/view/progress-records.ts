@@ -227,8 +227,10 @@ export interface BurndownLayout {
   readonly xTicks: readonly AxisLabel[];
   /** The end of the last day (asOf), where the line stops. */
   readonly endX: number;
-  /** The end label (未销号 …) ends at endX, or starts there where it would not fit to its left. */
+  /** The end label (尚未整改完成 …) ends at endX, or starts near it where it would not fit to its left. */
   readonly endAnchor: 'start' | 'end';
+  /** Where the end label is anchored. */
+  readonly endLabelX: number;
   /** Where the last day's open count is drawn, for its label. */
   readonly last: { readonly x: number; readonly y: number; readonly open: number; readonly overdue: number };
 }
@@ -298,7 +300,13 @@ export function layoutBurndown(
     gap: fontSize * 0.6,
     text: (m, previous) => (previous === undefined || previous.slice(0, 4) !== m.slice(0, 4) ? `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月` : `${Number(m.slice(5, 7))}月`),
   });
-  const endAnchor = endX - textWidthEm(endLabel) * fontSize >= 0 ? 'end' : 'start';
+  // The end label sits on the row of the y axis's unit (项, drawn from plot.left - 6 at
+  // fontSize - 1, see BurndownChart.astro): it ends at the line's end when it clears that
+  // unit, else it starts there, kept inside the box and to the right of the unit.
+  const labelWidth = textWidthEm(endLabel) * fontSize;
+  const clear = plot.left - 6 + (fontSize - 1) + fontSize * 0.5;
+  const endAnchor = endX - labelWidth >= clear ? 'end' : 'start';
+  const endLabelX = endAnchor === 'end' ? endX : round(Math.max(clear, Math.min(endX, box.width - labelWidth)));
 
   return {
     width: box.width,
@@ -311,6 +319,7 @@ export function layoutBurndown(
     xTicks,
     endX,
     endAnchor,
+    endLabelX,
     last: { x: endX, y: y(last.open), open: last.open, overdue: last.overdue },
   };
 }

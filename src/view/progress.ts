@@ -114,6 +114,13 @@ export interface ProgressPage {
   };
 }
 
+/** The pages the long parts of /progress/ moved to: linked from /progress/ and listed in the site map. */
+export const PROGRESS_SUB_PAGES = {
+  timeline: { label: '工作步骤时间线', path: 'progress/timeline/' },
+  units: { label: '各单位事项完成情况', path: 'progress/units/' },
+  phases: { label: '各阶段工作内容', path: 'progress/phases/' },
+} as const;
+
 const TIMELINE_VARIANTS: readonly { name: 'narrow' | 'wide'; options: ChartOptions }[] = [
   { name: 'narrow', options: { width: 340, labelWidth: 118, fontSize: 13, smallSize: 12, rowHeight: 46, compact: true } },
   { name: 'wide', options: { width: 960, labelWidth: 230, fontSize: 15, smallSize: 13, rowHeight: 44, compact: false } },
@@ -225,9 +232,9 @@ export function progressPage(content: SiteContent, options: ViewOptions): Progre
     timeline,
     deadlines,
     more: {
-      timeline: ['各阶段和各工作步骤的起止日期和完成情况，画成时间线并列成表格，见', link('工作步骤时间线', href('progress/timeline/')), '。'],
-      units: ['每个单位要完成哪些事项、各项完成了没有（按单位逐行列出的表格），见', link('各单位事项完成情况', href('progress/units/')), '。'],
-      phases: ['实施方案每个阶段的工作步骤、工作要求和完成情况，见', link('各阶段工作内容', href('progress/phases/')), '。'],
+      timeline: ['各阶段和各工作步骤的起止日期和完成情况，画成时间线并列成表格，见', link(PROGRESS_SUB_PAGES.timeline.label, href(PROGRESS_SUB_PAGES.timeline.path)), '。'],
+      units: ['每个单位要完成哪些事项、各项完成了没有（按单位逐行列出的表格），见', link(PROGRESS_SUB_PAGES.units.label, href(PROGRESS_SUB_PAGES.units.path)), '。'],
+      phases: ['实施方案每个阶段的工作步骤、工作要求和完成情况，见', link(PROGRESS_SUB_PAGES.phases.label, href(PROGRESS_SUB_PAGES.phases.path)), '。'],
     },
     units: {
       meta: `进度按${asOfText}${basis}计算；本站更新于${formatDate(buildDate)}。各单位报送的记录经领导小组办公室汇总后发布。`,
@@ -273,7 +280,7 @@ export interface ProgressUnitsPage {
 export function progressUnitsPage(content: SiteContent, options: ViewOptions): ProgressUnitsPage {
   const m = progressPage(content, options);
   return {
-    title: '各单位事项完成情况',
+    title: PROGRESS_SUB_PAGES.units.label,
     description: `各单位每项要完成的事项完成了没有。${m.units.meta}`,
     sourceFile: m.sourceFile,
     trail: [{ label: '工作进度', path: 'progress/' }],
@@ -294,7 +301,7 @@ export interface ProgressTimelinePage {
 export function progressTimelinePage(content: SiteContent, options: ViewOptions): ProgressTimelinePage {
   const m = progressPage(content, options);
   return {
-    title: '工作步骤时间线',
+    title: PROGRESS_SUB_PAGES.timeline.label,
     description: '实施方案各阶段和各工作步骤的起止日期和完成情况：时间线和表格。',
     sourceFile: m.sourceFile,
     trail: [{ label: '工作进度', path: 'progress/' }],
@@ -316,7 +323,7 @@ export interface ProgressPhasesPage {
 export function progressPhasesPage(content: SiteContent, options: ViewOptions): ProgressPhasesPage {
   const m = progressPage(content, options);
   return {
-    title: '各阶段工作内容',
+    title: PROGRESS_SUB_PAGES.phases.label,
     description: '实施方案每个阶段的工作步骤、工作要求和完成情况。',
     sourceFile: m.sourceFile,
     trail: [{ label: '工作进度', path: 'progress/' }],

@@ -483,11 +483,14 @@ export function readinessPage(content: SiteContent, asOf: string): ReadinessPage
       title: a.title,
       count: a.count,
       status: statusView(a.status),
-      summary: countsText(
-        a.items.map((i) => i.status),
-        a.items.length,
-        '项',
-      ),
+      // The area's status also counts the per-school rule (资源配置), so the counts say so:
+      // "7 项中：达标 7 项" beside ✗ 未达标 would read as a contradiction.
+      summary:
+        countsText(
+          a.items.map((i) => i.status),
+          a.items.length,
+          '项',
+        ) + (a.schoolRule ? `；另有按学校核对的一项要求：${STATUS_WORDS[a.schoolRule.status].word}` : ''),
       items: a.items.map((i) => itemView(i, result, t, name)),
       ...(a.schoolRule ? { schoolRule: schoolRuleLine(a.schoolRule, t) } : {}),
     })),

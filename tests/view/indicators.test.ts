@@ -156,6 +156,6 @@ describe('数据开放', () => {
 
   it('publishes absolute article addresses under the base path', () => {
     const rows = datasets(county(), underBase().href).find((d) => d.name === 'achievements')!.rows;
-    expect(rows.map((r) => r.url)).toEqual(['https://example.org/zt/junheng/news/2020-08-01-plan-issued/']);
+    expect(rows.map((r) => r.url)).toEqual(['https://www.ceshixian.gov.cn/zt/junheng/news/2020-08-01-plan-issued/']);
   });
 });

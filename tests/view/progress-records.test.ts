@@ -177,9 +177,13 @@ describe('the burndown chart', () => {
     expect(layout?.openPath).toBe(`M20 ${y(3)} H45 V${y(1)} H70`);
     expect(layout?.endX).toBe(70);
     expect(layout?.last.x).toBe(70);
-    // "未销号 1 项" (about 5 em at 12 px) fits to the left of 70: it ends there.
-    expect(layout?.endAnchor).toBe('end');
-    expect(layoutBurndown([point('2020-09-01', 3)], box, span('2020-09-01', '2020-09-04'), 12, '未销号 3 项，其中逾期 1 项')?.endAnchor).toBe('start');
+    // The axis's unit 项 ends at 20 - 6 + 11 = 25, plus half an em of room: 31. "未销号 1 项"
+    // (5.68 em at 12 px = 68 px) ending at 70 would start at 2, over it: it starts at 70 instead.
+    expect(layout).toMatchObject({ endAnchor: 'start', endLabelX: 70 });
+    // 12.8 em = 154 px is wider than the box: it starts right after the unit.
+    expect(layoutBurndown([point('2020-09-01', 3)], box, span('2020-09-01', '2020-09-04'), 12, '未销号 3 项，其中逾期 1 项')).toMatchObject({ endAnchor: 'start', endLabelX: 31 });
+    // Short enough to end at 70 and clear 31: "3 项" is 1 + 3 × 0.56 = 2.68 em = 32 px.
+    expect(layoutBurndown([point('2020-09-01', 3), point('2020-09-02', 1)], box, span('2020-09-01', '2020-09-04'), 12, '3 项')).toMatchObject({ endAnchor: 'end', endLabelX: 70 });
   });
 
   it('keeps the y axis in whole items, with room above the highest count', () => {

@@ -75,7 +75,7 @@ describe('schools not counted', () => {
 
   it('shows a 教学点 for reference only, and a 民办 school without figures', () => {
     const point = schoolPage(demo(), o, 'ding-teaching-point-1').parts[0]!;
-    expect(point.excluded).toBe('本校不计入全县的差异系数：教学点，口径未核实，默认不计入。下表按本校自己的数据对照最低标准，仅供参考。');
+    expect(point.excluded).toBe('本校不计入全县的差异系数：教学点，是否计入尚未核实，默认不计入。下表按本校自己的数据对照最低标准，仅供参考。');
     // 5.8 万元 ÷ 38 = 1526.3 元 (76.3 % of 2000); no 骨干 or 体育艺术 teachers: 4 of 7.
     expect(point.rows.find((r) => r.key === 'Q6')).toMatchObject({ value: '1526.316', note: '为最低标准的 76.3%' });
     expect(point.verdict!.sentence).toContain('有 4 项达到最低标准，未达标（仅供参考）');
