@@ -27,14 +27,14 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.isFile() ? [join(dir, e.name)] : []));
 }
 
-/** URL paths of one page of each kind: every unit page and every article is laid out alike, so one of each stands for all. */
+/** URL paths of one page of each kind: every unit page, school page and article is laid out alike, so one of each stands for all. */
 function pageKinds(dir: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const file of walk(dir).filter((f) => f.endsWith('.html')).sort()) {
     const rel = relative(dir, file).split(sep).join('/');
     const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-    const kind = path.replace(/^\/units\/[^/]+\/$/, '/units/*/').replace(/^\/news\/(?!\d+\/)[^/]+\/$/, '/news/*/');
+    const kind = path.replace(/^\/units\/[^/]+\/$/, '/units/*/').replace(/^\/schools\/[^/]+\/$/, '/schools/*/').replace(/^\/news\/(?!\d+\/)[^/]+\/$/, '/news/*/');
     if (seen.has(kind)) continue;
     seen.add(kind);
     out.push(path);
