@@ -64,6 +64,8 @@ export interface SchoolPage {
   readonly links: readonly { readonly text: string; readonly href: string }[];
   /** 首页 › … › this school: under the readiness tables where they exist, else under 均衡指标. */
   readonly trail: readonly Crumb[];
+  /** The menu item the page belongs to, the same place its trail starts from. */
+  readonly section: 'readiness' | 'indicators';
 }
 
 /** The dataset whose schools get pages: the newest published one. */
@@ -205,6 +207,7 @@ export function schoolPage(content: SiteContent, options: ViewOptions, schoolId:
       ...(reference ? [] : [{ text: '全部学校的达标情况', href: href(READINESS_PATHS.schools) }]),
       { text: '均衡指标', href: href('indicators/') },
     ],
+    section: reference ? 'indicators' : 'readiness',
     trail: reference
       ? [{ label: '均衡指标', path: 'indicators/' }]
       : [

@@ -108,5 +108,19 @@ describe('a 基本均衡 campaign that publishes school data', () => {
     expect(m.parts[0]!.verdict!.sentence).toContain('按规定仍算达标（仅供参考）。');
     expect(m.items).toBeUndefined();
     expect(m.links).toEqual([{ text: '均衡指标', href: '/indicators/' }]);
+    // No 评估准备 menu item exists on such a site: the page sits under 均衡指标.
+    expect(m).toMatchObject({ section: 'indicators', trail: [{ label: '均衡指标', path: 'indicators/' }] });
+  });
+});
+
+describe('where a school page sits in the menu', () => {
+  it('under 评估准备 › 各校达标情况 in a 优质均衡 campaign, with that menu item marked', () => {
+    expect(schoolPage(demo(), o, 'yi-junior')).toMatchObject({
+      section: 'readiness',
+      trail: [
+        { label: '评估准备', path: 'readiness/' },
+        { label: '各校达标情况', path: 'readiness/schools/' },
+      ],
+    });
   });
 });
