@@ -100,12 +100,9 @@ describe('firstDifference', () => {
 
 for (const site of [rootSite, baseSite, demoSite]) {
   const seed = seedOf(site);
+  // The demo county is fictional: its notice has no original text to compare with.
+  if ('none' in seed) continue;
   describe(`${site.label}/original/`, () => {
-    if ('none' in seed) {
-      // The demo county is fictional: its notice has no original text to compare with.
-      test.skip(`has no seed to compare with: ${seed.none}`, () => {});
-      return;
-    }
     test(`reads as ${seed.file}, character for character (whitespace aside)`, () => {
       const problem = missingBuild(site);
       if (problem) throw new Error(problem);
